@@ -1,0 +1,128 @@
+package org.exitbot.analysis;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vader.sentiment.analyzer.SentimentAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Analysis without an LLM: sentiment from the VADER lexicon (English only; other languages are marked
+ * unknown rather than guessed) and themes from a phrase list per language, each with the sentence it was
+ * found in as the quote. Every result is flagged as fallback by its callers.
+ */
+@Component
+public class FallbackAnalyzer {
+
+    public static final String MODEL = "fallback:vader+keywords";
+    public static final String VERSION = "fallback/v1";
+
+    private static final double NEUTRAL_BAND = 0.05;
+    private static final double MIXED_SHARE = 0.15;
+
+    private final Map<String, Map<Theme, List<Pattern>>> phrasesByLanguage;
+
+    FallbackAnalyzer(ObjectMapper objectMapper) {
+        this.phrasesByLanguage = loadPhrases(objectMapper);
+    }
+
+    public AnswerInsight analyse(String text, String locale) {
+        String language = language(locale);
+        Sentiment sentiment = Sentiment.UNKNOWN;
+        Double score = null;
+        if ("en".equals(language)) {
+            Map<String, Float> polarity = vader(text);
+            score = (double) polarity.get("compound");
+            sentiment = label(score, polarity.get("positive"), polarity.get("negative"));
+        }
+        return new AnswerInsight(sentiment, score, themes(text, language));
+    }
+
+    private static Map<String, Float> vader(String text) {
+        try {
+            var vader = new SentimentAnalyzer(text);
+            vader.analyze();
+            return vader.getPolarity();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Sentiment label(double compound, double positiveShare, double negativeShare) {
+        if (positiveShare >= MIXED_SHARE && negativeShare >= MIXED_SHARE) {
+            return Sentiment.MIXED;
+        }
+        if (compound >= NEUTRAL_BAND) {
+            return Sentiment.POSITIVE;
+        }
+        return compound <= -NEUTRAL_BAND ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+    }
+
+    private List<ThemeEvidence> themes(String text, String language) {
+        var phrases = phrasesByLanguage.getOrDefault(language, Map.of());
+        var found = new ArrayList<ThemeEvidence>();
+        phrases.forEach((theme, patterns) -> {
+            for (Pattern pattern : patterns) {
+                Matcher matcher = pattern.matcher(text);
+                if (matcher.find()) {
+                    found.add(new ThemeEvidence(theme, sentenceAround(text, matcher.start(), language)));
+                    return;
+                }
+            }
+        });
+        return found;
+    }
+
+    private static String sentenceAround(String text, int position, String language) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
+        sentences.setText(text);
+        int end = sentences.following(position);
+        int start = sentences.previous();
+        return text.substring(start, end == BreakIterator.DONE ? text.length() : end).strip();
+    }
+
+    private static String language(String locale) {
+        return locale == null ? "en" : Locale.forLanguageTag(locale).getLanguage();
+    }
+
+    private static Map<String, Map<Theme, List<Pattern>>> loadPhrases(ObjectMapper objectMapper) {
+        Map<String, Object> raw;
+        try (InputStream in = new ClassPathResource("analysis/theme-keywords.json").getInputStream()) {
+            raw = objectMapper.readValue(in, new TypeReference<>() {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var result = new HashMap<String, Map<Theme, List<Pattern>>>();
+        raw.forEach((language, themes) -> {
+            if (language.startsWith("_")) {
+                return;
+            }
+            var byTheme = new EnumMap<Theme, List<Pattern>>(Theme.class);
+            objectMapper.convertValue(themes, new TypeReference<Map<String, List<String>>>() {
+            }).forEach((code, list) -> byTheme.put(Theme.valueOf(code.toUpperCase(Locale.ROOT)),
+                    list.stream().map(FallbackAnalyzer::phrasePattern).toList()));
+            result.put(language, byTheme);
+        });
+        return result;
+    }
+
+    private static Pattern phrasePattern(String phrase) {
+        boolean wholeWord = phrase.endsWith("$");
+        String body = Pattern.quote(wholeWord ? phrase.substring(0, phrase.length() - 1) : phrase);
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + (wholeWord ? "(?![\\p{L}\\p{N}])" : ""),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,21 @@
+package org.exitbot.analysis;
+
+import java.util.List;
+
+/** Evidence must be the employee's own words: quotes that are not in the text are dropped. */
+public final class Quotes {
+
+    private Quotes() {
+    }
+
+    public static List<ThemeEvidence> keepVerbatim(List<ThemeEvidence> evidence, String employeeText) {
+        return evidence.stream()
+                .map(e -> new ThemeEvidence(e.theme(), trimQuoteMarks(e.quote())))
+                .filter(e -> !e.quote().isEmpty() && employeeText.contains(e.quote()))
+                .toList();
+    }
+
+    private static String trimQuoteMarks(String quote) {
+        return quote.strip().replaceAll("^[\"'“”‘’«»„]+|[\"'“”‘’«»„]+$", "").strip();
+    }
+}

@@ -1,0 +1,181 @@
+package org.exitbot.interview;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Entity
+@Table(name = "interview")
+public class Interview {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "employee_id", nullable = false)
+    private String employeeId;
+
+    @Column(name = "employee_name", nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(nullable = false)
+    private String department;
+
+    @Column(name = "job_role")
+    private String role;
+
+    private String manager;
+
+    @Column(name = "last_working_day", nullable = false)
+    private LocalDate lastWorkingDay;
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Column(name = "question_set_id", nullable = false)
+    private Long questionSetId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Visibility visibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InterviewStatus status;
+
+    @Column(name = "open_employee_id")
+    private String openEmployeeId;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "link_salt")
+    private String linkSalt;
+
+    @Column(name = "link_hash")
+    private String linkHash;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "link_revoked_at")
+    private Instant linkRevokedAt;
+
+    @Column(name = "llm_fallback", nullable = false)
+    private boolean llmFallback;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private Integer rowVersion;
+
+    protected Interview() {
+    }
+
+    public Interview(UUID id, NewInterview details, Long questionSetId, Visibility visibility, String createdBy,
+            Instant createdAt) {
+        this.id = id;
+        this.employeeId = details.employeeId();
+        this.name = details.name();
+        this.email = details.email();
+        this.department = details.department();
+        this.role = details.role();
+        this.manager = details.manager();
+        this.lastWorkingDay = details.lastWorkingDay();
+        this.locale = details.locale();
+        this.questionSetId = questionSetId;
+        this.visibility = visibility;
+        this.status = InterviewStatus.INVITED;
+        this.openEmployeeId = details.employeeId();
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public void invite(String linkSalt, String linkHash, Instant invitedAt, Instant expiresAt) {
+        this.linkSalt = linkSalt;
+        this.linkHash = linkHash;
+        this.invitedAt = invitedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public void markStarted(Instant at) {
+        if (status == InterviewStatus.INVITED) {
+            status = InterviewStatus.IN_PROGRESS;
+            startedAt = at;
+        }
+    }
+
+    public void finish(InterviewStatus outcome, Instant at) {
+        if (!status.isConversationOpen()) {
+            throw new IllegalStateException("Interview " + id + " is already " + status.code());
+        }
+        status = outcome;
+        finishedAt = at;
+    }
+
+    public void flagLlmFallback() {
+        llmFallback = true;
+    }
+
+    public void close(Instant at) {
+        status = InterviewStatus.CLOSED;
+        closedAt = at;
+        openEmployeeId = null;
+        linkRevokedAt = at;
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public UUID getId() { return id; }
+    public String getEmployeeId() { return employeeId; }
+    public String getName() { return name; }
+    public String getEmail() { return email; }
+    public String getDepartment() { return department; }
+    public String getRole() { return role; }
+    public String getManager() { return manager; }
+    public LocalDate getLastWorkingDay() { return lastWorkingDay; }
+    public String getLocale() { return locale; }
+    public Long getQuestionSetId() { return questionSetId; }
+    public Visibility getVisibility() { return visibility; }
+    public InterviewStatus getStatus() { return status; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public String getLinkSalt() { return linkSalt; }
+    public String getLinkHash() { return linkHash; }
+    public Instant getExpiresAt() { return expiresAt; }
+    public Instant getLinkRevokedAt() { return linkRevokedAt; }
+    public boolean isLlmFallback() { return llmFallback; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getInvitedAt() { return invitedAt; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public Instant getClosedAt() { return closedAt; }
+}

@@ -1,0 +1,30 @@
+package org.exitbot.interview;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param maxFollowUps        follow-up questions the bot may ask per question
+ * @param answerMaxLength     the longest answer accepted, in characters
+ * @param responseWindow      how long the employee has, from the invitation
+ * @param reminderBeforeExpiry when the reminder goes out, before the window closes
+ * @param locales             languages an interview can be held in
+ */
+@Validated
+@ConfigurationProperties("exitbot.interview")
+public record InterviewProperties(
+        @DefaultValue("2") @Min(0) @Max(5) int maxFollowUps,
+        @DefaultValue("5000") @Min(100) @Max(100000) int answerMaxLength,
+        @DefaultValue("14d") Duration responseWindow,
+        @DefaultValue("3d") Duration reminderBeforeExpiry,
+        @DefaultValue("default") String defaultQuestionSet,
+        @DefaultValue("en") String defaultLocale,
+        @DefaultValue({"en", "de", "fr", "es"}) @NotEmpty List<String> locales,
+        @DefaultValue("attributed") Visibility defaultVisibility) {
+}

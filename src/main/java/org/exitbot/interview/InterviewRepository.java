@@ -1,0 +1,13 @@
+package org.exitbot.interview;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface InterviewRepository extends JpaRepository<Interview, UUID>, JpaSpecificationExecutor<Interview> {
+
+    boolean existsByOpenEmployeeId(String employeeId);
+
+    Optional<Interview> findByLinkHash(String linkHash);
+}

@@ -1,0 +1,110 @@
+package org.exitbot.interview;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.exitbot.analysis.AnalysisService;
+import org.exitbot.questions.QuestionSetNotFoundException;
+import org.exitbot.questions.QuestionSetService;
+import org.exitbot.questions.QuestionSetView;
+import org.exitbot.system.InvalidInputException;
+import org.exitbot.system.ProblemException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** HR's side of interviews: start one, list them, read one. */
+@Service
+public class InterviewService {
+
+    private final InterviewRepository interviews;
+    private final ReviewRepository reviews;
+    private final QuestionSetService questionSets;
+    private final Transcripts transcripts;
+    private final AnalysisService analyses;
+    private final RuntimeService runtimeService;
+    private final InterviewProperties properties;
+    private final Clock clock;
+
+    InterviewService(InterviewRepository interviews, ReviewRepository reviews, QuestionSetService questionSets,
+            Transcripts transcripts, AnalysisService analyses, RuntimeService runtimeService,
+            InterviewProperties properties, Clock clock) {
+        this.interviews = interviews;
+        this.reviews = reviews;
+        this.questionSets = questionSets;
+        this.transcripts = transcripts;
+        this.analyses = analyses;
+        this.runtimeService = runtimeService;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Creates the interview and starts its process; the invitation goes out once this commits. */
+    @Transactional
+    public InterviewView start(NewInterview request, String hrUser) {
+        NewInterview details = request.withDefaults(properties.defaultLocale(), properties.defaultQuestionSet(),
+                properties.defaultVisibility());
+        if (!properties.locales().contains(details.locale())) {
+            throw new InvalidInputException("locale", "must be one of " + String.join(", ", properties.locales()));
+        }
+        if (interviews.existsByOpenEmployeeId(details.employeeId())) {
+            throw duplicate(details.employeeId());
+        }
+        QuestionSetView questionSet;
+        try {
+            questionSet = questionSets.latest(details.questionSet(), details.locale());
+        } catch (QuestionSetNotFoundException e) {
+            throw new InvalidInputException("questionSet", e.getMessage().replaceFirst("^There is", "there is"));
+        }
+        var interview = new Interview(UUID.randomUUID(), details, questionSet.id(),
+                Visibility.valueOf(details.visibility().toUpperCase(Locale.ROOT)), hrUser, clock.instant());
+        try {
+            interviews.saveAndFlush(interview);
+        } catch (DataIntegrityViolationException raceWithAnotherStart) {
+            throw duplicate(details.employeeId());
+        }
+        var instance = runtimeService.startProcessInstanceByKey(ExitInterviewProcess.KEY, interview.getId().toString(),
+                Variables.createVariables()
+                        .putValue(ExitInterviewProcess.Var.INTERVIEW_ID, interview.getId().toString())
+                        .putValue(ExitInterviewProcess.Var.QUESTION_COUNT, questionSet.size()));
+        interview.attachProcess(instance.getProcessInstanceId());
+        return view(interview, questionSet);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InterviewView> list(InterviewFilter filter, int limit) {
+        var page = PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt"));
+        return interviews.findAll(filter.specification(), page).stream()
+                .map(interview -> view(interview, questionSets.byId(interview.getQuestionSetId())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public InterviewDetails details(UUID id) {
+        Interview interview = interviews.findById(id)
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Not found", "There is no interview " + id));
+        return new InterviewDetails(view(interview, questionSets.byId(interview.getQuestionSetId())),
+                transcripts.messages(id).stream().map(InterviewDetails.TranscriptLine::of).toList(),
+                analyses.current(id).orElse(null),
+                reviews.findById(id).map(InterviewDetails.ReviewView::of).orElse(null));
+    }
+
+    private static ProblemException duplicate(String employeeId) {
+        return new ProblemException(HttpStatus.CONFLICT, "Interview already open",
+                "Employee " + employeeId + " already has an open exit interview");
+    }
+
+    static InterviewView view(Interview i, QuestionSetView questionSet) {
+        return new InterviewView(i.getId(), i.getEmployeeId(), i.getName(), i.getEmail(), i.getDepartment(),
+                i.getRole(), i.getManager(), i.getLastWorkingDay(), i.getLocale(),
+                new InterviewView.QuestionSetRef(questionSet.name(), questionSet.version()), i.getVisibility(),
+                i.getStatus(), i.isLlmFallback(), i.getCreatedAt(), i.getCreatedBy(), i.getInvitedAt(),
+                i.getExpiresAt(), i.getStartedAt(), i.getFinishedAt(), i.getClosedAt(), i.getProcessInstanceId());
+    }
+}

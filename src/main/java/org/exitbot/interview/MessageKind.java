@@ -1,0 +1,29 @@
+package org.exitbot.interview;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+public enum MessageKind {
+    WELCOME(MessageRole.BOT),
+    QUESTION(MessageRole.BOT),
+    FOLLOW_UP(MessageRole.BOT),
+    CLOSING(MessageRole.BOT),
+    ANSWER(MessageRole.EMPLOYEE),
+    SKIPPED(MessageRole.EMPLOYEE),
+    STOPPED(MessageRole.EMPLOYEE);
+
+    private final MessageRole role;
+
+    MessageKind(MessageRole role) {
+        this.role = role;
+    }
+
+    public MessageRole role() {
+        return role;
+    }
+
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,87 @@
+package org.exitbot.mail;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+import org.exitbot.interview.Interview;
+import org.exitbot.interview.InterviewLinks;
+import org.exitbot.interview.InterviewRepository;
+import org.exitbot.interview.Visibility;
+import org.exitbot.questions.QuestionSetService;
+import org.exitbot.system.ExitBotProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** The invitation and the reminder, in the interview's language, as text and HTML. */
+@Service
+public class InterviewMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewMailer.class);
+    private static final int MINUTES_PER_QUESTION = 3;
+
+    private final InterviewRepository interviews;
+    private final InterviewLinks links;
+    private final QuestionSetService questionSets;
+    private final MailTransport transport;
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final ExitBotProperties properties;
+    private final ZoneId zone;
+
+    InterviewMailer(InterviewRepository interviews, InterviewLinks links, QuestionSetService questionSets,
+            MailTransport transport, ITemplateEngine templates, MessageSource messages, ExitBotProperties properties,
+            @Value("${exitbot.time-zone:UTC}") ZoneId zone) {
+        this.interviews = interviews;
+        this.links = links;
+        this.questionSets = questionSets;
+        this.transport = transport;
+        this.templates = templates;
+        this.messages = messages;
+        this.properties = properties;
+        this.zone = zone;
+    }
+
+    @Transactional(readOnly = true)
+    public void sendInvitation(UUID interviewId) {
+        send(interviews.findById(interviewId).orElseThrow(), "invitation");
+    }
+
+    /** Reminds the employee, unless they have finished, stopped or the window has closed meanwhile. */
+    @Transactional(readOnly = true)
+    public void sendReminder(UUID interviewId) {
+        Interview interview = interviews.findById(interviewId).orElseThrow();
+        if (!interview.getStatus().isConversationOpen()) {
+            log.info("No reminder for interview {}: it is {}", interviewId, interview.getStatus().code());
+            return;
+        }
+        send(interview, "reminder");
+    }
+
+    private void send(Interview interview, String kind) {
+        Locale locale = Locale.forLanguageTag(interview.getLocale());
+        int questionCount = questionSets.byId(interview.getQuestionSetId()).size();
+        var context = new Context(locale);
+        context.setVariable("organisation", properties.organisationName());
+        context.setVariable("name", interview.getName());
+        context.setVariable("link", links.url(interview).toString());
+        context.setVariable("deadline", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(interview.getExpiresAt().atZone(zone)));
+        context.setVariable("questionCount", questionCount);
+        context.setVariable("minutes", Math.max(5, questionCount * MINUTES_PER_QUESTION));
+        context.setVariable("anonymous", interview.getVisibility() == Visibility.ANONYMOUS);
+        context.setVariable("intro", messages.getMessage("mail." + kind + ".intro",
+                new Object[] {properties.organisationName()}, locale));
+        String subject = messages.getMessage("mail." + kind + ".subject",
+                new Object[] {properties.organisationName()}, locale);
+        transport.send(new OutgoingMail(interview.getEmail(), subject,
+                templates.process("text/interview", context), templates.process("mail/interview", context)));
+    }
+}

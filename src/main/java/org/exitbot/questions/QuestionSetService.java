@@ -1,0 +1,83 @@
+package org.exitbot.questions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class QuestionSetService {
+
+    private static final TypeReference<List<Question>> QUESTION_LIST = new TypeReference<>() {
+    };
+
+    private final QuestionSetRepository repository;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+
+    public QuestionSetService(QuestionSetRepository repository, ObjectMapper objectMapper, Clock clock) {
+        this.repository = repository;
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public QuestionSetView latest(String name, String locale) {
+        return repository.findFirstByNameAndLocaleOrderByVersionDesc(name, locale)
+                .map(this::view)
+                .orElseThrow(() -> new QuestionSetNotFoundException(name, locale));
+    }
+
+    @Transactional(readOnly = true)
+    public QuestionSetView byId(Long id) {
+        return view(repository.findById(id).orElseThrow());
+    }
+
+    /** Saves the content as the next version; interviews already running keep theirs. */
+    @Transactional
+    public QuestionSetView publish(String name, String locale, QuestionSetContent content, String author) {
+        var ids = new HashSet<String>();
+        for (Question question : content.questions()) {
+            if (!ids.add(question.id())) {
+                throw new IllegalArgumentException("Question id '" + question.id() + "' appears twice");
+            }
+        }
+        int next = repository.findFirstByNameAndLocaleOrderByVersionDesc(name, locale)
+                .map(set -> set.getVersion() + 1)
+                .orElse(1);
+        var saved = repository.save(new QuestionSet(name, locale, next, content.title().trim(),
+                write(content.questions()), clock.instant(), author));
+        return view(saved);
+    }
+
+    boolean exists(String name) {
+        return repository.existsByName(name);
+    }
+
+    private QuestionSetView view(QuestionSet set) {
+        return new QuestionSetView(set.getId(), set.getName(), set.getLocale(), set.getVersion(), set.getTitle(),
+                read(set.getQuestionsJson()), set.getCreatedAt(), set.getCreatedBy());
+    }
+
+    private List<Question> read(String json) {
+        try {
+            return objectMapper.readValue(json, QUESTION_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored question set is not valid JSON", e);
+        }
+    }
+
+    private String write(List<Question> questions) {
+        try {
+            return objectMapper.writeValueAsString(questions.stream()
+                    .map(q -> new Question(q.id(), q.text().trim()))
+                    .toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

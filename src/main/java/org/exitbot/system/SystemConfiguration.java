@@ -1,0 +1,16 @@
+package org.exitbot.system;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@ConfigurationPropertiesScan("org.exitbot")
+class SystemConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

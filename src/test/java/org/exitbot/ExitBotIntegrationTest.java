@@ -1,0 +1,129 @@
+package org.exitbot;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.exitbot.llm.OllamaStub;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * One Spring context for every integration test: the whole app on PostgreSQL, a real SMTP server (GreenMail),
+ * the Ollama stub, and the job executor off so tests drive asynchronous steps themselves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "exitbot.link-secret=test-link-secret-that-is-long-enough-0123456789",
+        "exitbot.organisation-name=Acme Test Ltd",
+        "exitbot.public-url=http://exitbot.test",
+        "exitbot.accounts.hr.password=hr-test-password",
+        "exitbot.accounts.admin.password=admin-test-password",
+        "exitbot.mail.from=exitbot@acme.test",
+        "spring.ai.retry.max-attempts=1",
+        "spring.ai.retry.backoff.initial-interval=10ms"})
+@ExtendWith(RequiresPostgres.class)
+@Import({ProcessEngineCoverageConfiguration.class, ExitBotIntegrationTest.Coverage.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+public abstract class ExitBotIntegrationTest {
+
+    public static final String HR_USER = "hr";
+    public static final String HR_PASSWORD = "hr-test-password";
+
+    protected static final OllamaStub ollama = startOllamaStub();
+    protected static final GreenMail smtp = startSmtp();
+
+    @Autowired
+    protected ProcessEngine processEngine;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestDatabase.get().ifPresent(db -> {
+            registry.add("spring.datasource.url", db::url);
+            registry.add("spring.datasource.username", db::username);
+            registry.add("spring.datasource.password", db::password);
+        });
+        registry.add("spring.ai.ollama.base-url", ollama::baseUrl);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Coverage {
+
+        /** Only the process test must cover every element; the other tests drive the process only in part. */
+        @Bean
+        ProcessEngineCoverageProperties processEngineCoverageProperties() {
+            return ProcessEngineCoverageProperties.builder()
+                    .addInclusionPatternForTestClasses("*ExitInterviewProcessTest")
+                    .assertClassCoverageAtLeast(1.0)
+                    .build();
+        }
+    }
+
+    @BeforeEach
+    void resetInfrastructure() throws Exception {
+        BpmnAwareTests.init(processEngine);
+        ollama.reset();
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    /** Runs due jobs until none is left, as the job executor would; returns how many ran. */
+    protected int runDueJobs() {
+        ManagementService management = processEngine.getManagementService();
+        int ran = 0;
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = management.createJobQuery().executable().messages().list();
+            if (due.isEmpty()) {
+                return ran;
+            }
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    // a failing job keeps its retries and exception, as with the job executor
+                }
+                ran++;
+            }
+        }
+        throw new IllegalStateException("Jobs keep coming: is a job failing in a loop?");
+    }
+
+    private static OllamaStub startOllamaStub() {
+        try {
+            return new OllamaStub();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static GreenMail startSmtp() {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // a fixed port, so a test can stop and restart the server without the app losing it
+        var greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return greenMail;
+    }
+}

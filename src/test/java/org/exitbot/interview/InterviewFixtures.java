@@ -14,8 +14,9 @@ public final class InterviewFixtures {
     }
 
     public static NewInterview newInterview(String locale) {
-        return new NewInterview("E-" + UUID.randomUUID().toString().substring(0, 8), "Robin Example",
-                "robin.example@private.test", "Engineering", "Backend engineer", "Lena Manager",
+        String employeeId = "E-" + UUID.randomUUID().toString().substring(0, 8);
+        return new NewInterview(employeeId, "Robin Example", "robin." + employeeId.toLowerCase() + "@private.test",
+                "Engineering", "Backend engineer", "Lena Manager",
                 LocalDate.now().plusDays(10), locale, null, null);
     }
 }

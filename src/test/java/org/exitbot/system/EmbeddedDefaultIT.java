@@ -65,6 +65,8 @@ class EmbeddedDefaultIT {
             link.find();
             String chat = "/api/chat/" + link.group(1);
 
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/questionNumber").asInt() == 1);
             http.post().uri(chat + "/messages").contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("text", "The workload was crushing.")).retrieve().toBodilessEntity();
             await().atMost(Duration.ofSeconds(30)).until(() ->

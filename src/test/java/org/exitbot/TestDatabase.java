@@ -12,8 +12,8 @@ import org.testcontainers.containers.PostgreSQLContainer;
  * <ol>
  * <li>{@code EXITBOT_TEST_DATABASE_URL} (and {@code _USERNAME}, {@code _PASSWORD}), as {@code .ci/run} sets it;</li>
  * <li>otherwise a Testcontainers PostgreSQL where Docker runs;</li>
- * <li>otherwise a fresh database {@code exitbot_test} on a PostgreSQL answering at 127.0.0.1:5432 as
- * {@code postgres} without a password, the set-up of the development machines.</li>
+ * <li>otherwise a fresh database {@code exitbot_test} (or {@code EXITBOT_TEST_DATABASE_NAME}) on a PostgreSQL
+ * answering at 127.0.0.1:5432 as {@code postgres} without a password, the set-up of the development machines.</li>
  * </ol>
  * With none of these the tests are skipped with the reason, unless {@code EXITBOT_TEST_REQUIRE_DATABASE=true}
  * (CI), which makes them fail instead.
@@ -21,7 +21,7 @@ import org.testcontainers.containers.PostgreSQLContainer;
 public record TestDatabase(String url, String username, String password, String origin) {
 
     private static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String LOCAL_DATABASE = "exitbot_test";
+    private static final String LOCAL_DATABASE = setting("EXITBOT_TEST_DATABASE_NAME", "exitbot_test");
     private static Optional<TestDatabase> resolved;
 
     public static synchronized Optional<TestDatabase> get() {

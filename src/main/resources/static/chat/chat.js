@@ -1,45 +1,140 @@
 "use strict";
 (function () {
+  const T = JSON.parse(document.getElementById("texts").textContent);
+  const fmt = (text, ...args) => text.replace(/\{(\d)\}/g, (match, i) => (args[i] !== undefined ? args[i] : match));
   const token = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "");
   const api = "/api/chat/" + encodeURIComponent(token);
-  const el = (id) => document.getElementById(id);
-  const list = el("messages"), form = el("answer-form"), answer = el("answer");
-  const status = el("status"), error = el("error"), progress = el("progress");
-  let shown = 0, pollTimer = null, busy = false;
+  const $ = (id) => document.getElementById(id);
+  const list = $("messages"), answer = $("answer"), counter = $("counter"), status = $("status");
+  const rendered = new Map();
+  let state = null, draft = null, pollTimer = null, streaming = false, busy = false;
 
-  function render(state) {
-    el("title").textContent = state.organisation + " · Exit interview";
-    document.documentElement.lang = state.locale || "en";
-    for (; shown < state.messages.length; shown++) {
-      const m = state.messages[shown];
-      const li = document.createElement("li");
-      li.className = m.role + " " + m.kind;
-      li.textContent = m.kind === "skipped" ? "(skipped)" : m.kind === "stopped" ? "(stopped the interview)" : m.text;
-      list.appendChild(li);
+  function show(id, visible) { $(id).hidden = !visible; }
+  function isOpen(s) { return s.status === "invited" || s.status === "in_progress"; }
+
+  function textOf(m) {
+    if (m.kind === "skipped") { return T.skipped; }
+    if (m.kind === "stopped") { return T.stopped; }
+    return m.text;
+  }
+
+  function renderMessages(s) {
+    for (const m of s.messages) {
+      let item = rendered.get(m.id);
+      if (!item) {
+        if (draft) { draft.remove(); draft = null; }
+        item = document.createElement("li");
+        item.className = m.role + " " + m.kind;
+        const who = document.createElement("span");
+        who.className = "visually-hidden";
+        who.textContent = (m.role === "bot" ? T.bot : T.you) + ": ";
+        const body = document.createElement("span");
+        body.className = "text";
+        item.append(who, body);
+        list.appendChild(item);
+        rendered.set(m.id, item);
+      }
+      item.querySelector(".text").textContent = textOf(m);
     }
-    const open = state.status === "invited" || state.status === "in_progress";
-    if (state.awaiting) {
-      progress.textContent = "Question " + state.awaiting.questionNumber + " of " + state.awaiting.questionCount;
-      status.textContent = "";
-      form.hidden = false;
-      el("skip").hidden = state.awaiting.kind !== "question" && state.awaiting.kind !== "follow_up";
-      if (!busy) { answer.focus(); }
-    } else {
-      form.hidden = true;
-      status.textContent = open ? "ExitBot is thinking…" : "This interview is finished. Thank you.";
-      if (!open) { progress.textContent = ""; }
+  }
+
+  function renderReview(s) {
+    const review = $("review-list");
+    review.replaceChildren();
+    let prompt = null;
+    for (const m of s.messages) {
+      if (m.kind === "question" || m.kind === "follow_up") { prompt = m; continue; }
+      if (m.kind !== "answer") { continue; }
+      const item = document.createElement("li");
+      const question = document.createElement("p");
+      question.className = "prompt";
+      question.textContent = fmt(T["review.question"], m.questionNumber) + " · " + (prompt ? prompt.text : "");
+      const text = document.createElement("p");
+      text.className = "reply";
+      text.textContent = m.text + (m.edited ? " " + T["review.edited"] : "");
+      const edit = document.createElement("button");
+      edit.type = "button";
+      edit.className = "secondary";
+      edit.textContent = T["review.edit"];
+      edit.setAttribute("aria-label", T["review.edit"] + ": " + fmt(T["review.question"], m.questionNumber));
+      edit.addEventListener("click", () => editAnswer(item, m));
+      item.append(question, text, edit);
+      review.appendChild(item);
+    }
+  }
+
+  function editAnswer(item, m) {
+    const area = document.createElement("textarea");
+    area.value = m.text;
+    area.rows = 4;
+    area.maxLength = Number(counter.dataset.max);
+    area.setAttribute("aria-label", fmt(T["review.question"], m.questionNumber));
+    const save = document.createElement("button");
+    save.type = "button";
+    save.textContent = T["review.save"];
+    const cancel = document.createElement("button");
+    cancel.type = "button";
+    cancel.className = "secondary";
+    cancel.textContent = T["review.cancel"];
+    const actions = document.createElement("div");
+    actions.className = "actions";
+    actions.append(save, cancel);
+    item.querySelector(".reply").replaceWith(area);
+    item.querySelector("button").replaceWith(actions);
+    area.focus();
+    save.addEventListener("click", () => act("PUT", "/answers/" + m.id, { text: area.value }));
+    cancel.addEventListener("click", () => renderReview(state));
+  }
+
+  function render(s) {
+    state = s;
+    document.documentElement.lang = s.locale || "en";
+    const open = isOpen(s);
+    const reviewing = open && s.awaiting && s.awaiting.kind === "review";
+    show("intro", open && !s.consented);
+    show("conversation", s.consented || !open);
+    show("review", reviewing);
+    show("done", !open);
+    $("who-sees-attributed").hidden = s.visibility !== "attributed";
+    $("who-sees-anonymous").hidden = s.visibility !== "anonymous";
+    $("visibility-choice").hidden = !s.visibilityChoice;
+    const chosen = document.querySelector("input[name=visibility][value=" + s.visibility + "]");
+    if (chosen && !document.querySelector("input[name=visibility]:checked")) { chosen.checked = true; }
+    renderMessages(s);
+    const asking = open && s.awaiting && s.awaiting.kind !== "review";
+    $("answer-form").hidden = !asking;
+    $("progress").textContent = s.awaiting ? fmt(T.progress, s.awaiting.questionNumber, s.awaiting.questionCount) : "";
+    status.textContent = open && s.consented && !s.awaiting ? T.thinking : "";
+    if (reviewing) { renderReview(s); }
+    if (!open) {
+      $("done-text").textContent = s.status === "stopped" ? T["done.stopped"]
+        : s.status === "completed" || s.status === "closed" ? T["done.completed"] : T["done.expired"];
     }
     clearTimeout(pollTimer);
-    if (open && !state.awaiting) { pollTimer = setTimeout(load, 1500); }
+    if (open && s.consented && !s.awaiting && !streaming) { pollTimer = setTimeout(load, 2000); }
+    if (asking && !busy && document.activeElement !== answer) { answer.focus(); }
+  }
+
+  function showDraft(text) {
+    if (!draft) {
+      draft = document.createElement("li");
+      draft.className = "bot follow_up draft";
+      draft.setAttribute("aria-busy", "true");
+      list.appendChild(draft);
+    }
+    draft.textContent = text;
+    status.textContent = "";
   }
 
   function showError(problem) {
+    const error = $("error");
     error.hidden = false;
-    error.textContent = (problem && (problem.detail || problem.title)) || "Something went wrong. Please try again.";
+    error.textContent = (problem && problem.status === 429) ? T["error.slow"]
+      : (problem && (problem.detail || problem.title)) || T["error.generic"];
   }
 
-  async function call(method, url, body) {
-    const response = await fetch(url, {
+  async function call(method, path, body) {
+    const response = await fetch(api + path, {
       method: method,
       headers: body ? { "Content-Type": "application/json" } : {},
       body: body ? JSON.stringify(body) : undefined,
@@ -47,32 +142,66 @@
       referrerPolicy: "no-referrer"
     });
     const data = await response.json().catch(() => null);
-    if (!response.ok) { throw data || { title: response.statusText }; }
+    if (!response.ok) { throw data || { status: response.status, title: response.statusText }; }
     return data;
   }
 
   async function load() {
-    try { render(await call("GET", api)); }
-    catch (problem) { form.hidden = true; status.textContent = ""; showError(problem); }
+    try { render(await call("GET", "")); $("error").hidden = true; }
+    catch (problem) { showError(problem); }
   }
 
-  async function act(path, body) {
-    busy = true; error.hidden = true;
-    form.querySelectorAll("button").forEach((b) => { b.disabled = true; });
+  async function act(method, path, body) {
+    busy = true;
+    $("error").hidden = true;
+    document.querySelectorAll("main button").forEach((b) => { b.disabled = true; });
     try {
-      render(await call("POST", api + path, body));
-      if (path === "/messages") { answer.value = ""; }
-    } catch (problem) { showError(problem); }
-    finally {
+      const next = await call(method, path, body);
+      if (path === "/messages") { answer.value = ""; updateCounter(); }
+      render(next);
+    } catch (problem) {
+      showError(problem);
+    } finally {
       busy = false;
-      form.querySelectorAll("button").forEach((b) => { b.disabled = false; });
+      document.querySelectorAll("main button").forEach((b) => { b.disabled = false; });
     }
   }
 
-  form.addEventListener("submit", (e) => { e.preventDefault(); act("/messages", { text: answer.value }); });
-  el("skip").addEventListener("click", () => act("/skip"));
-  el("stop").addEventListener("click", () => {
-    if (confirm("Stop the interview? The answers you gave so far are kept.")) { act("/stop"); }
+  function updateCounter() {
+    counter.textContent = fmt(T.characters, [...answer.value].length, counter.dataset.max);
+  }
+
+  function listen() {
+    if (!window.EventSource) { return; }
+    const events = new EventSource(api + "/events");
+    events.addEventListener("ready", () => { streaming = true; });
+    events.addEventListener("state", load);
+    events.addEventListener("draft", (e) => showDraft(JSON.parse(e.data).text));
+    events.onerror = () => {
+      streaming = false;
+      if (state && isOpen(state) && state.consented && !state.awaiting) { clearTimeout(pollTimer); pollTimer = setTimeout(load, 2000); }
+    };
+  }
+
+  $("consent-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const chosen = document.querySelector("input[name=visibility]:checked");
+    act("POST", "/consent", state && state.visibilityChoice && chosen ? { visibility: chosen.value } : {});
   });
+  document.querySelectorAll("input[name=visibility]").forEach((radio) => radio.addEventListener("change", () => {
+    $("who-sees-attributed").hidden = radio.value !== "attributed";
+    $("who-sees-anonymous").hidden = radio.value !== "anonymous";
+  }));
+  $("decline").addEventListener("click", () => { if (confirm(T["decline.confirm"])) { act("POST", "/stop"); } });
+  $("answer-form").addEventListener("submit", (e) => { e.preventDefault(); act("POST", "/messages", { text: answer.value }); });
+  answer.addEventListener("input", updateCounter);
+  answer.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); $("answer-form").requestSubmit(); }
+  });
+  $("skip").addEventListener("click", () => act("POST", "/skip"));
+  $("stop").addEventListener("click", () => { if (confirm(T["stop.confirm"])) { act("POST", "/stop"); } });
+  $("finish").addEventListener("click", () => act("POST", "/finish"));
+  updateCounter();
+  listen();
   load();
 })();

@@ -64,6 +64,12 @@ public class AnalysisService {
                 write(insight.themes()), FallbackAnalyzer.MODEL, FallbackAnalyzer.VERSION, true, clock.instant()));
     }
 
+    /** Drops the analysis of an answer the employee corrected; the interview analysis covers it again. */
+    @Transactional
+    public void forgetAnswer(Long messageId) {
+        answerAnalyses.deleteById(messageId);
+    }
+
     /** Analyses the interview with the LLM; throws {@link LlmUnavailableException} when it cannot. */
     @Transactional(noRollbackFor = LlmUnavailableException.class)
     public AnalysisView analyse(UUID interviewId) {
@@ -78,6 +84,7 @@ public class AnalysisService {
         InterviewVerdict verdict = answer.value();
         var verified = new InterviewVerdict(verdict.sentiment(), verdict.score(), verdict.summary().strip(),
                 verdict.mainReason(), Quotes.keepVerbatim(verdict.themes(), joined(answers)));
+        analyseAnswersNotYetAnalysed(answers, interview.getLocale());
         return save(interviewId, verified, answer.model(), answer.promptVersion(), false);
     }
 
@@ -99,6 +106,12 @@ public class AnalysisService {
         }
         var verdict = FallbackVerdict.of(threads, insights);
         return save(interviewId, verdict, FallbackAnalyzer.MODEL, FallbackAnalyzer.VERSION, true);
+    }
+
+    private void analyseAnswersNotYetAnalysed(List<Message> answers, String locale) {
+        var analysed = answerAnalyses.findByMessageIdIn(answers.stream().map(Message::getId).toList()).stream()
+                .map(AnswerAnalysis::getMessageId).collect(Collectors.toSet());
+        answers.stream().filter(a -> !analysed.contains(a.getId())).forEach(a -> recordAnswerWithoutLlm(a, locale));
     }
 
     @Transactional(readOnly = true)

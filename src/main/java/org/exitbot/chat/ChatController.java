@@ -1,23 +1,32 @@
 package org.exitbot.chat;
 
+import org.exitbot.interview.Visibility;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api/chat/{token}")
 class ChatController {
 
     private final ChatService chat;
+    private final ChatEvents events;
 
-    ChatController(ChatService chat) {
+    ChatController(ChatService chat, ChatEvents events) {
         this.chat = chat;
+        this.events = events;
     }
 
     record NewMessage(String text) {
+    }
+
+    record Consent(Visibility visibility) {
     }
 
     @GetMapping
@@ -25,9 +34,24 @@ class ChatController {
         return chat.state(token);
     }
 
+    @GetMapping(path = "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable String token) {
+        return events.subscribe(chat.open(token).getId());
+    }
+
+    @PostMapping("/consent")
+    ChatState consent(@PathVariable String token, @RequestBody(required = false) Consent consent) {
+        return chat.consent(token, consent == null ? null : consent.visibility());
+    }
+
     @PostMapping("/messages")
     ChatState answer(@PathVariable String token, @RequestBody NewMessage message) {
         return chat.answer(token, message.text());
+    }
+
+    @PutMapping("/answers/{messageId}")
+    ChatState edit(@PathVariable String token, @PathVariable Long messageId, @RequestBody NewMessage message) {
+        return chat.edit(token, messageId, message.text());
     }
 
     @PostMapping("/skip")
@@ -38,5 +62,10 @@ class ChatController {
     @PostMapping("/stop")
     ChatState stop(@PathVariable String token) {
         return chat.stop(token);
+    }
+
+    @PostMapping("/finish")
+    ChatState finish(@PathVariable String token) {
+        return chat.finish(token);
     }
 }

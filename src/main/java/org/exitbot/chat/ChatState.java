@@ -5,19 +5,24 @@ import java.util.List;
 import org.exitbot.interview.InterviewStatus;
 import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.MessageRole;
+import org.exitbot.interview.Visibility;
 
 /**
  * What the chat page shows: the conversation so far and what the bot waits for.
  *
- * @param awaiting null while the bot is working or once the conversation is over
+ * @param consented        whether the employee accepted the introduction; answers wait for it
+ * @param visibilityChoice whether the employee may choose {@code visibility}
+ * @param awaiting         null while the bot is working or once the conversation is over
  */
 public record ChatState(InterviewStatus status, String organisation, String locale, Instant expiresAt,
+        boolean consented, Visibility visibility, boolean visibilityChoice, int questionCount,
         List<ChatMessage> messages, Awaiting awaiting) {
 
-    public record ChatMessage(MessageRole role, MessageKind kind, String text, Instant at) {
+    public record ChatMessage(Long id, MessageRole role, MessageKind kind, Integer questionNumber, String text,
+            Instant at, boolean edited) {
     }
 
-    /** @param kind {@code question} or {@code follow_up} */
+    /** @param kind {@code question}, {@code follow_up}, or {@code review} once every question is answered */
     public record Awaiting(String kind, int questionNumber, int questionCount) {
     }
 }

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.exitbot.analysis.AnalysisService;
 import org.exitbot.llm.LlmUnavailableException;
+import org.exitbot.privacy.PrivacyProperties;
 import org.exitbot.questions.QuestionSetService;
 import org.exitbot.questions.QuestionSetView;
+import org.exitbot.system.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +22,7 @@ public class ConversationService {
 
     private final InterviewRepository interviews;
     private final MessageRepository messages;
+    private final MessageRevisionRepository revisions;
     private final ReviewRepository reviews;
     private final Transcripts transcripts;
     private final QuestionSetService questionSets;
@@ -27,14 +31,17 @@ public class ConversationService {
     private final AnalysisService analyses;
     private final BotMessages bot;
     private final InterviewProperties properties;
+    private final PrivacyProperties privacy;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConversationService(InterviewRepository interviews, MessageRepository messages, ReviewRepository reviews,
-            Transcripts transcripts, QuestionSetService questionSets, InterviewLinks links,
+    ConversationService(InterviewRepository interviews, MessageRepository messages, MessageRevisionRepository revisions,
+            ReviewRepository reviews, Transcripts transcripts, QuestionSetService questionSets, InterviewLinks links,
             FollowUpAdvisor followUpAdvisor, AnalysisService analyses, BotMessages bot, InterviewProperties properties,
-            Clock clock) {
+            PrivacyProperties privacy, ApplicationEventPublisher events, Clock clock) {
         this.interviews = interviews;
         this.messages = messages;
+        this.revisions = revisions;
         this.reviews = reviews;
         this.transcripts = transcripts;
         this.questionSets = questionSets;
@@ -43,6 +50,8 @@ public class ConversationService {
         this.analyses = analyses;
         this.bot = bot;
         this.properties = properties;
+        this.privacy = privacy;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,6 +104,37 @@ public class ConversationService {
                     clock.instant()));
         }
         interview.markStarted(clock.instant());
+        changed(interview);
+    }
+
+    /**
+     * The employee read the introduction and takes part. They may choose how HR sees them where the
+     * organisation allows it; otherwise the interview keeps the visibility HR gave it.
+     */
+    @Transactional
+    public void consent(UUID interviewId, Visibility requested) {
+        Interview interview = interview(interviewId);
+        if (requested != null && requested != interview.getVisibility() && !privacy.employeeChoosesVisibility()) {
+            throw new InvalidInputException("visibility", "cannot be chosen: the organisation set it to "
+                    + interview.getVisibility().code());
+        }
+        interview.consent(requested == null ? interview.getVisibility() : requested, clock.instant());
+        changed(interview);
+    }
+
+    /** Corrects an answer; the earlier wording is kept as a revision and the answer is analysed again. */
+    @Transactional
+    public void editAnswer(UUID interviewId, Long messageId, String text) {
+        Message answer = messages.findById(messageId)
+                .filter(m -> m.getInterviewId().equals(interviewId) && m.getKind() == MessageKind.ANSWER)
+                .orElseThrow(() -> new InvalidInputException("messageId", "is not one of your answers"));
+        String corrected = AnswerText.check(text, properties.answerMaxLength());
+        if (!corrected.equals(answer.getText())) {
+            revisions.save(new MessageRevision(messageId, answer.getText(), clock.instant()));
+            answer.edit(corrected, clock.instant());
+            analyses.forgetAnswer(messageId);
+            changed(interview(interviewId));
+        }
     }
 
     /**
@@ -113,7 +153,7 @@ public class ConversationService {
             return null;
         }
         int questionCount = questionSets.byId(interview.getQuestionSetId()).size();
-        var advice = followUpAdvisor.advise(interview.getLocale(), number, questionCount, thread.messages(),
+        var advice = followUpAdvisor.advise(interviewId, interview.getLocale(), number, questionCount, thread.messages(),
                 followUpsAsked, properties.maxFollowUps());
         analyses.recordAnswer(answer, advice.insight(), advice.model(), advice.promptVersion());
         if (advice.followUp() != null) {
@@ -147,7 +187,9 @@ public class ConversationService {
 
     @Transactional
     public void markExpired(UUID interviewId) {
-        interview(interviewId).finish(InterviewStatus.EXPIRED, clock.instant());
+        Interview interview = interview(interviewId);
+        interview.finish(InterviewStatus.EXPIRED, clock.instant());
+        changed(interview);
     }
 
     @Transactional
@@ -155,10 +197,16 @@ public class ConversationService {
         Interview interview = interview(interviewId);
         reviews.save(new Review(interviewId, reviewer, outcome, clock.instant()));
         interview.close(clock.instant());
+        changed(interview);
     }
 
     private void post(Interview interview, MessageKind kind, Integer number, String questionId, String text) {
         messages.save(new Message(interview.getId(), kind, number, questionId, text, "bot", clock.instant()));
+        changed(interview);
+    }
+
+    private void changed(Interview interview) {
+        events.publishEvent(new ConversationChanged(interview.getId()));
     }
 
     private Instant reminderTime(Instant now, Instant expiresAt) {

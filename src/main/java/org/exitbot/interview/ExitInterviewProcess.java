@@ -9,6 +9,7 @@ public final class ExitInterviewProcess {
     public static final String KEY = "exit-interview";
 
     public static final String ANSWER_TASK = "AnswerQuestion";
+    public static final String REVIEW_ANSWERS_TASK = "ReviewAnswers";
     public static final String REVIEW_TASK = "ReviewInterview";
     public static final String LLM_UNAVAILABLE_ERROR = "LLM_UNAVAILABLE";
 

@@ -3,6 +3,7 @@ package org.exitbot.interview;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exitbot.analysis.AnswerInsight;
 import org.exitbot.analysis.Quotes;
@@ -12,6 +13,7 @@ import org.exitbot.llm.PromptTemplate;
 import org.exitbot.llm.Prompts;
 import org.exitbot.llm.StructuredLlm;
 import org.exitbot.system.ExitBotProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Asks the LLM, in one call, whether a reply deserves a follow-up question and what the reply says. */
@@ -24,11 +26,13 @@ class FollowUpAdvisor {
     private final StructuredLlm llm;
     private final Prompts prompts;
     private final ExitBotProperties properties;
+    private final ApplicationEventPublisher events;
 
-    FollowUpAdvisor(StructuredLlm llm, Prompts prompts, ExitBotProperties properties) {
+    FollowUpAdvisor(StructuredLlm llm, Prompts prompts, ExitBotProperties properties, ApplicationEventPublisher events) {
         this.llm = llm;
         this.prompts = prompts;
         this.properties = properties;
+        this.events = events;
     }
 
     record Advice(String followUp, AnswerInsight insight, String model, String promptVersion) {
@@ -38,7 +42,7 @@ class FollowUpAdvisor {
      * @param thread the messages of this question so far, ending with the reply to judge
      * @return the advice; {@code followUp} is null when none should be asked
      */
-    Advice advise(String locale, int questionNumber, int questionCount, List<Message> thread, int followUpsAsked,
+    Advice advise(UUID interviewId, String locale, int questionNumber, int questionCount, List<Message> thread, int followUpsAsked,
             int maxFollowUps) {
         PromptTemplate prompt = prompts.get(PROMPT, PROMPT_VERSION);
         Message reply = thread.get(thread.size() - 1);
@@ -55,7 +59,14 @@ class FollowUpAdvisor {
                         ? "You may ask one follow-up question if it would really help (" + followUpsAsked + " of "
                                 + maxFollowUps + " asked so far)."
                         : "Do not ask a follow-up now: set askFollowUp to false and followUp to an empty string.");
-        LlmAnswer<FollowUpAdvice> answer = llm.ask(prompt, values, FollowUpAdvice.class);
+        var lastDraft = new StringBuilder();
+        LlmAnswer<FollowUpAdvice> answer = llm.askStreaming(prompt, values, FollowUpAdvice.class, json -> {
+            String draft = FollowUpDraftReader.textSoFar(json);
+            if (followUpAllowed && !draft.isEmpty() && !draft.contentEquals(lastDraft)) {
+                lastDraft.replace(0, lastDraft.length(), draft);
+                events.publishEvent(new FollowUpDraft(interviewId, draft));
+            }
+        });
         FollowUpAdvice advice = answer.value();
         String followUp = followUpAllowed && advice.askFollowUp() && advice.followUp() != null
                 && !advice.followUp().isBlank() ? advice.followUp().strip() : null;

@@ -70,6 +70,9 @@ public class Interview {
     @Column(name = "link_revoked_at")
     private Instant linkRevokedAt;
 
+    @Column(name = "consented_at")
+    private Instant consentedAt;
+
     @Column(name = "llm_fallback", nullable = false)
     private boolean llmFallback;
 
@@ -139,6 +142,14 @@ public class Interview {
         finishedAt = at;
     }
 
+    /** The employee read the introduction and agreed to take part, choosing how HR sees them. */
+    public void consent(Visibility chosen, Instant at) {
+        if (consentedAt == null) {
+            consentedAt = at;
+        }
+        visibility = chosen;
+    }
+
     public void flagLlmFallback() {
         llmFallback = true;
     }
@@ -172,6 +183,7 @@ public class Interview {
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getLinkRevokedAt() { return linkRevokedAt; }
     public boolean isLlmFallback() { return llmFallback; }
+    public Instant getConsentedAt() { return consentedAt; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getInvitedAt() { return invitedAt; }

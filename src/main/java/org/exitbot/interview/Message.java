@@ -46,6 +46,9 @@ public class Message {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     protected Message() {
     }
 
@@ -61,6 +64,11 @@ public class Message {
         this.createdAt = createdAt;
     }
 
+    void edit(String newText, Instant at) {
+        text = newText;
+        editedAt = at;
+    }
+
     public Long getId() { return id; }
     public UUID getInterviewId() { return interviewId; }
     public MessageRole getRole() { return role; }
@@ -70,4 +78,5 @@ public class Message {
     public String getText() { return text; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getEditedAt() { return editedAt; }
 }

@@ -1,9 +1,5 @@
 package org.exitbot.interview;
 
-import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +18,13 @@ import org.springframework.stereotype.Component;
 class PrepareReviewListener implements TaskListener {
 
     private final InterviewRepository interviews;
-    private final Transcripts transcripts;
     private final AnalysisService analyses;
-    private final ObjectMapper objectMapper;
+    private final TranscriptVariables variables;
 
-    PrepareReviewListener(InterviewRepository interviews, Transcripts transcripts, AnalysisService analyses,
-            ObjectMapper objectMapper) {
+    PrepareReviewListener(InterviewRepository interviews, AnalysisService analyses, TranscriptVariables variables) {
         this.interviews = interviews;
-        this.transcripts = transcripts;
         this.analyses = analyses;
-        this.objectMapper = objectMapper;
+        this.variables = variables;
     }
 
     @Override
@@ -50,12 +43,10 @@ class PrepareReviewListener implements TaskListener {
         task.setVariableLocal("sentiment", analysis == null ? "" : sentiment(analysis));
         task.setVariableLocal("mainReason", analysis == null || analysis.mainReason() == null ? ""
                 : analysis.mainReason().code().replace('_', ' '));
-        task.setVariableLocal("themes", json(analysis == null ? List.of() : analysis.themes().stream()
+        task.setVariableLocal("themes", variables.json(analysis == null ? List.of() : analysis.themes().stream()
                 .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", t.quote()))
                 .toList()));
-        task.setVariableLocal("transcript", json(transcripts.messages(id).stream()
-                .map(m -> Map.of("who", who(m), "text", shown(m), "at", m.getCreatedAt().toString()))
-                .toList()));
+        task.setVariableLocal("transcript", variables.transcript(id));
         task.setDescription("Exit interview, " + interview.getDepartment() + ", last day " + interview.getLastWorkingDay());
     }
 
@@ -76,25 +67,5 @@ class PrepareReviewListener implements TaskListener {
     private static String sentiment(AnalysisView analysis) {
         return analysis.score() == null ? analysis.sentiment().code()
                 : String.format(Locale.ROOT, "%s (%+.2f)", analysis.sentiment().code(), analysis.score());
-    }
-
-    private static String who(Message message) {
-        return message.getRole() == MessageRole.BOT ? "ExitBot" : "Employee";
-    }
-
-    private static String shown(Message message) {
-        return switch (message.getKind()) {
-            case SKIPPED -> "(skipped the question)";
-            case STOPPED -> "(stopped the interview)";
-            default -> message.getText();
-        };
-    }
-
-    private org.camunda.spin.plugin.variable.value.JsonValue json(Object value) {
-        try {
-            return jsonValue(objectMapper.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

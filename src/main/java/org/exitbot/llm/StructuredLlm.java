@@ -6,6 +6,8 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,26 @@ public class StructuredLlm {
     }
 
     public <T> LlmAnswer<T> ask(PromptTemplate prompt, Map<String, ?> values, Class<T> type) {
+        return ask(prompt, values, type, request -> request.call().content());
+    }
+
+    /**
+     * Like {@link #ask} but streams: {@code progress} receives the answer's text so far after every chunk Ollama
+     * sends, so a caller can show what the model writes while it writes it.
+     */
+    public <T> LlmAnswer<T> askStreaming(PromptTemplate prompt, Map<String, ?> values, Class<T> type,
+            Consumer<String> progress) {
+        return ask(prompt, values, type, request -> {
+            var soFar = new StringBuilder();
+            request.stream().content()
+                    .doOnNext(chunk -> progress.accept(soFar.append(chunk).toString()))
+                    .blockLast(properties.streamTimeout());
+            return soFar.toString();
+        });
+    }
+
+    private <T> LlmAnswer<T> ask(PromptTemplate prompt, Map<String, ?> values, Class<T> type,
+            Function<ChatClient.ChatClientRequestSpec, String> fetch) {
         var options = OllamaChatOptions.builder()
                 .model(properties.model())
                 .format(prompt.schema())
@@ -54,7 +76,7 @@ public class StructuredLlm {
         for (int attempt = 1; attempt <= ATTEMPTS_FOR_MALFORMED_OUTPUT; attempt++) {
             String content;
             try {
-                content = chatClient.prompt().messages(messages).options(options).call().content();
+                content = fetch.apply(chatClient.prompt().messages(messages).options(options));
             } catch (RuntimeException e) {
                 throw new LlmUnavailableException("The LLM did not answer " + prompt.id() + ": " + e.getMessage(), e);
             }

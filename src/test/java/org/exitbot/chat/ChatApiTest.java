@@ -41,6 +41,7 @@ class ChatApiTest extends ExitBotIntegrationTest {
         interview = interviews.start(request, HR_USER);
         runDueJobs();
         token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        assertThat(http.postForEntity(api("/consent"), Map.of(), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @ParameterizedTest
@@ -100,6 +101,62 @@ class ChatApiTest extends ExitBotIntegrationTest {
     }
 
     @Test
+    void nothingIsAnsweredBeforeTheIntroductionIsAcceptedButDecliningWorks() {
+        var request = InterviewFixtures.newInterview();
+        interviews.start(request, HR_USER);
+        runDueJobs();
+        String fresh = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        assertThat(http.getForObject("/api/chat/" + fresh, JsonNode.class).get("consented").asBoolean()).isFalse();
+        ResponseEntity<JsonNode> early = http.postForEntity("/api/chat/" + fresh + "/messages", Map.of("text", "hi"),
+                JsonNode.class);
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.postForEntity("/api/chat/" + fresh + "/skip", null, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        JsonNode declined = http.postForObject("/api/chat/" + fresh + "/stop", null, JsonNode.class);
+        assertThat(declined.get("status").asText()).isEqualTo("stopped");
+    }
+
+    @Test
+    void theEmployeeChoosesToBeAnonymousAndTheChoiceIsStored() {
+        var request = InterviewFixtures.newInterview();
+        var started = interviews.start(request, HR_USER);
+        runDueJobs();
+        String fresh = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        JsonNode state = http.postForObject("/api/chat/" + fresh + "/consent", Map.of("visibility", "anonymous"),
+                JsonNode.class);
+        assertThat(state.get("visibility").asText()).isEqualTo("anonymous");
+        assertThat(jdbc.queryForObject("select visibility from interview where id = ?", String.class, started.id()))
+                .isEqualTo("ANONYMOUS");
+        assertThat(http.postForEntity("/api/chat/" + fresh + "/consent", Map.of("visibility", "secret"),
+                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void answersCanOnlyBeCorrectedInTheReviewStepAndTheOldWordingIsKept() {
+        assertThat(answer("First version").getStatusCode()).isEqualTo(HttpStatus.OK);
+        long answerId = jdbc.queryForObject(
+                "select id from interview_message where interview_id = ? and kind = 'ANSWER'", Long.class, interview.id());
+        assertThat(edit(answerId, "Too early").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runDueJobs();
+        for (int question = 2; question <= 4; question++) {
+            http.postForEntity(api("/skip"), null, JsonNode.class);
+        }
+        assertThat(state().at("/awaiting/kind").asText()).isEqualTo("review");
+        assertThat(edit(answerId, "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(edit(-1L, "Someone else's").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<JsonNode> corrected = edit(answerId, "Second version");
+        assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.queryForObject("select text from interview_message where id = ?", String.class, answerId))
+                .isEqualTo("Second version");
+        assertThat(jdbc.queryForList("select text from message_revision where message_id = ?", String.class, answerId))
+                .containsExactly("First version");
+        assertThat(answer("more").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        JsonNode finished = http.postForObject(api("/finish"), null, JsonNode.class);
+        assertThat(finished.get("status").asText()).isEqualTo("completed");
+        assertThat(finished.get("awaiting").isNull()).isTrue();
+    }
+
+    @Test
     void aForgedOrMalformedTokenIs404WithoutDetail() {
         String forged = "A".repeat(43);
         for (String bad : List.of(forged, "short", token.substring(0, 42) + (token.endsWith("A") ? "B" : "A"))) {
@@ -139,6 +196,33 @@ class ChatApiTest extends ExitBotIntegrationTest {
     }
 
     @Test
+    void aDeadOrUnknownLinkGetsAFriendlyPageThatSaysNothingAboutAnyInterview() {
+        ResponseEntity<String> unknown = http.getForEntity("/i/" + "B".repeat(43), String.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).contains("This link doesn&#39;t work").doesNotContain("Acme", "Robin");
+        http.postForEntity(api("/stop"), null, JsonNode.class);
+        processEngine.getManagementService().createJobQuery().processInstanceId(interview.processInstanceId())
+                .list().forEach(job -> processEngine.getManagementService().executeJob(job.getId()));
+        var review = processEngine.getTaskService().createTaskQuery().processInstanceId(interview.processInstanceId())
+                .singleResult();
+        processEngine.getTaskService().complete(review.getId(), org.exitbot.interview.ExitInterviewProcessTest.reviewOutcome());
+        ResponseEntity<String> closed = http.getForEntity("/i/" + token, String.class);
+        assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.GONE);
+        assertThat(closed.getBody()).contains("This interview has closed").doesNotContain("Robin");
+    }
+
+    @Test
+    void thePageSpeaksTheInterviewsLanguage() throws Exception {
+        var request = InterviewFixtures.newInterview("de");
+        interviews.start(request, HR_USER);
+        runDueJobs();
+        String german = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        String page = http.getForObject("/i/" + german, String.class);
+        assertThat(page).contains("lang=\"de\"").contains("Bevor wir beginnen").contains("Austrittsgespräch");
+        assertThat(Mailbox.lastTo(smtp, request.email()).getSubject()).isEqualTo("Ihr Austrittsgespräch mit Acme Test Ltd");
+    }
+
+    @Test
     void theChatPageIsServedWithAStrictPolicyAndNoReferrer() {
         ResponseEntity<String> page = http.getForEntity("/i/" + token, String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -152,6 +236,11 @@ class ChatApiTest extends ExitBotIntegrationTest {
 
     private ResponseEntity<JsonNode> answer(String text) {
         return http.postForEntity(api("/messages"), Map.of("text", text), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> edit(long messageId, String text) {
+        return http.exchange(api("/answers/" + messageId), org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("text", text)), JsonNode.class);
     }
 
     private JsonNode state() {

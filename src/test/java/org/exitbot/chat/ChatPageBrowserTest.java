@@ -32,6 +32,7 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
             driver.get("http://localhost:" + port + "/i/" + token);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("start"))).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer")));
             assertThat(driver.findElement(By.id("messages")).getText()).contains("main reason you decided to leave");
             driver.findElement(By.id("answer")).sendKeys("The commute.");

@@ -31,9 +31,13 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
     void aWholeInterviewFromStartToClose() throws Exception {
         ollama.respondWith(request -> {
             if (request.isFollowUpDecision() && request.message("user").contains("latest reply:\n<employee_text>Too many reorgs")) {
-                return Reply.json(Map.of("askFollowUp", true, "followUp", "Which change affected you most?",
-                        "sentiment", "negative", "score", -0.6,
-                        "themes", List.of(Map.of("theme", "job_security_org_change", "quote", "Too many reorgs"))));
+                var decision = new java.util.LinkedHashMap<String, Object>();
+                decision.put("askFollowUp", true);
+                decision.put("followUp", "Which change affected you most?");
+                decision.put("sentiment", "negative");
+                decision.put("score", -0.6);
+                decision.put("themes", List.of(Map.of("theme", "job_security_org_change", "quote", "Too many reorgs")));
+                return Reply.json(decision);
             }
             if (request.isInterviewAnalysis()) {
                 return Reply.json(Map.of("sentiment", "negative", "score", -0.5,
@@ -59,7 +63,10 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
 
         JsonNode state = chat("GET", token, null);
         assertThat(state.get("status").asText()).isEqualTo("invited");
+        assertThat(state.get("consented").asBoolean()).isFalse();
         assertThat(state.get("messages")).hasSize(2);
+        state = chat("POST", token + "/consent", Map.of("visibility", "attributed"));
+        assertThat(state.get("consented").asBoolean()).isTrue();
         assertThat(state.at("/awaiting/kind").asText()).isEqualTo("question");
         assertThat(state.at("/awaiting/questionNumber").asInt()).isEqualTo(1);
         assertThat(state.at("/awaiting/questionCount").asInt()).isEqualTo(4);
@@ -78,18 +85,25 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         answerAndWait(token, "Communicate earlier.");
 
         state = chat("GET", token, null);
+        assertThat(state.at("/awaiting/kind").asText()).isEqualTo("review");
+        long firstAnswer = state.get("messages").get(2).get("id").asLong();
+        state = chat("PUT", token + "/answers/" + firstAnswer, Map.of("text", "Too many reorgs in two years, honestly."));
+        assertThat(state.get("messages").get(2).get("text").asText()).isEqualTo("Too many reorgs in two years, honestly.");
+        assertThat(state.get("messages").get(2).get("edited").asBoolean()).isTrue();
+        state = chat("POST", token + "/finish", null);
         assertThat(state.get("status").asText()).isEqualTo("completed");
         assertThat(state.get("awaiting").isNull()).isTrue();
         assertThat(last(state).get("kind").asText()).isEqualTo("closing");
 
         runDueJobs();
         JsonNode details = hr().getForObject("/api/interviews/" + id, JsonNode.class);
+        assertThat(details.get("transcript").get(2).get("text").asText()).endsWith("honestly.");
         assertThat(details.at("/analysis/sentiment").asText()).isEqualTo("negative");
         assertThat(details.at("/analysis/mainReason").asText()).isEqualTo("job_security_org_change");
         assertThat(details.at("/analysis/themes")).as("the invented quote is dropped").hasSize(1);
         assertThat(details.at("/analysis/fallback").asBoolean()).isFalse();
         assertThat(details.at("/analysis/promptVersion").asText()).isEqualTo("analysis/v1");
-        assertThat(details.at("/analysis/answers")).hasSize(4);
+        assertThat(details.at("/analysis/answers")).as("the corrected answer is analysed again").hasSize(4);
         assertThat(details.get("transcript")).extracting(line -> line.get("kind").asText())
                 .containsExactly("welcome", "question", "answer", "follow_up", "answer", "question", "answer",
                         "question", "skipped", "question", "answer", "closing");
@@ -119,7 +133,8 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         assertThat(ollama.violations()).isEmpty();
         assertThat(ollama.requests()).allSatisfy(r -> {
             assertThat(r.model()).isEqualTo("llama3.1:8b");
-            assertThat(r.body().get("stream").asBoolean()).isFalse();
+            assertThat(r.body().get("stream").asBoolean()).as("follow-ups stream, the analysis does not")
+                    .isEqualTo(r.isFollowUpDecision());
             assertThat(r.body().path("format").path("type").asText()).isEqualTo("object");
         });
     }
@@ -130,9 +145,12 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
     }
 
     private JsonNode chat(String method, String path, Object body) {
-        ResponseEntity<JsonNode> response = method.equals("GET")
-                ? http.getForEntity("/api/chat/" + path, JsonNode.class)
-                : http.postForEntity("/api/chat/" + path, body, JsonNode.class);
+        ResponseEntity<JsonNode> response = switch (method) {
+            case "GET" -> http.getForEntity("/api/chat/" + path, JsonNode.class);
+            case "PUT" -> http.exchange("/api/chat/" + path, org.springframework.http.HttpMethod.PUT,
+                    new org.springframework.http.HttpEntity<>(body), JsonNode.class);
+            default -> http.postForEntity("/api/chat/" + path, body, JsonNode.class);
+        };
         assertThat(response.getStatusCode().is2xxSuccessful()).as(response.toString()).isTrue();
         return response.getBody();
     }

@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import jakarta.mail.internet.MimeMessage;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code exit-interview.bpmn}; together they must cover every element and flow. */
-class ExitInterviewProcessTest extends ExitBotIntegrationTest {
+public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
 
     @Autowired
     InterviewService interviews;
@@ -59,6 +58,9 @@ class ExitInterviewProcessTest extends ExitBotIntegrationTest {
             answer(instance, "Answer to question " + question + ".");
             continueAsync(instance);
         }
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_ANSWERS_TASK).task().hasCandidateGroup("hr");
+        assertThat(status(started)).as("still open while the employee reviews").isEqualTo(InterviewStatus.IN_PROGRESS);
+        taskService().complete(task(instance).getId(), Map.of("answersConfirmed", true));
         assertThat(instance).hasPassed("Task_CompleteInterview", "EndEvent_AllAnswered");
         assertThat(status(started)).isEqualTo(InterviewStatus.COMPLETED);
 
@@ -258,13 +260,12 @@ class ExitInterviewProcessTest extends ExitBotIntegrationTest {
         taskService().complete(task(instance).getId(), Map.of("action", action.code()));
     }
 
-    static Map<String, Object> reviewOutcome() {
+    public static Map<String, Object> reviewOutcome() {
         return Map.of("departureType", "voluntary", "regrettable", "true", "rehireEligible", "yes",
                 "actions", "Benchmark salaries yearly.", "notes", "Good conversation.");
     }
 
     private static Reply followUp(String question) {
-        return Reply.json(Map.of("askFollowUp", true, "followUp", question, "sentiment", "negative", "score", -0.4,
-                "themes", List.of()));
+        return Reply.followUp(question);
     }
 }

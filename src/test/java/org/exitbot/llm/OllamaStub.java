@@ -109,6 +109,21 @@ public final class OllamaStub implements AutoCloseable {
             return new Reply(status, null, message, Duration.ZERO);
         }
 
+        /** A follow-up decision asking {@code question}, keys in schema order as Ollama writes them. */
+        public static Reply followUp(String question) {
+            return decision(true, question, "negative", -0.4);
+        }
+
+        public static Reply decision(boolean ask, String followUp, String sentiment, double score) {
+            var answer = new java.util.LinkedHashMap<String, Object>();
+            answer.put("askFollowUp", ask);
+            answer.put("followUp", followUp);
+            answer.put("sentiment", sentiment);
+            answer.put("score", score);
+            answer.put("themes", List.of());
+            return json(answer);
+        }
+
         public Reply after(Duration delay) {
             return new Reply(status, content, error, delay);
         }
@@ -144,8 +159,7 @@ public final class OllamaStub implements AutoCloseable {
             return Reply.json(Map.of("sentiment", "neutral", "score", 0.0, "summary",
                     "The employee answered the questions briefly.", "themes", List.of()));
         }
-        return Reply.json(Map.of("askFollowUp", false, "followUp", "", "sentiment", "neutral", "score", 0.0,
-                "themes", List.of()));
+        return Reply.decision(false, "", "neutral", 0.0);
     }
 
     private void chat(HttpExchange exchange) throws IOException {

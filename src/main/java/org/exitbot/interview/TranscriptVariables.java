@@ -1,0 +1,47 @@
+package org.exitbot.interview;
+
+import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+
+/** JSON task variables for the Tasklist forms, which show JSON lists as tables. */
+@Component
+class TranscriptVariables {
+
+    private final Transcripts transcripts;
+    private final ObjectMapper objectMapper;
+
+    TranscriptVariables(Transcripts transcripts, ObjectMapper objectMapper) {
+        this.transcripts = transcripts;
+        this.objectMapper = objectMapper;
+    }
+
+    /** The conversation as rows of {@code who}, {@code text} and {@code at}. */
+    JsonValue transcript(UUID interviewId) {
+        return json(transcripts.messages(interviewId).stream()
+                .map(m -> Map.of("who", m.getRole() == MessageRole.BOT ? "ExitBot" : "Employee",
+                        "text", shown(m), "at", m.getCreatedAt().toString()))
+                .toList());
+    }
+
+    JsonValue json(Object value) {
+        try {
+            return jsonValue(objectMapper.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String shown(Message message) {
+        return switch (message.getKind()) {
+            case SKIPPED -> "(skipped the question)";
+            case STOPPED -> "(stopped the interview)";
+            default -> message.getText();
+        };
+    }
+}

@@ -103,7 +103,7 @@
     renderMessages(s);
     const asking = open && s.awaiting && s.awaiting.kind !== "review";
     $("answer-form").hidden = !asking;
-    $("progress").textContent = s.awaiting ? fmt(T.progress, s.awaiting.questionNumber, s.awaiting.questionCount) : "";
+    $("progress").textContent = s.consented && s.awaiting && s.awaiting.kind !== "review" ? fmt(T.progress, s.awaiting.questionNumber, s.awaiting.questionCount) : "";
     status.textContent = open && s.consented && !s.awaiting ? T.thinking : "";
     if (reviewing) { renderReview(s); }
     if (!open) {
@@ -111,7 +111,7 @@
         : s.status === "completed" || s.status === "closed" ? T["done.completed"] : T["done.expired"];
     }
     clearTimeout(pollTimer);
-    if (open && s.consented && !s.awaiting && !streaming) { pollTimer = setTimeout(load, 2000); }
+    if (open && s.consented && !s.awaiting) { pollTimer = setTimeout(load, streaming ? 10000 : 2000); }
     if (asking && !busy && document.activeElement !== answer) { answer.focus(); }
   }
 
@@ -164,6 +164,7 @@
     } finally {
       busy = false;
       document.querySelectorAll("main button").forEach((b) => { b.disabled = false; });
+      if (!$("answer-form").hidden) { answer.focus(); }
     }
   }
 

@@ -24,6 +24,7 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMIUM = Path.of(System.getProperty("exitbot.test.chromium", "/usr/bin/chromium"));
     public static final Path CHROMEDRIVER = Path.of(System.getProperty("exitbot.test.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int PHONE_WIDTH = 500;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -40,6 +41,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
                 "--lang=" + language);
+        if (width < PHONE_WIDTH) {
+            // a headless window cannot be narrower than about 500 px: emulate the phone's screen instead
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                    "deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -57,8 +63,16 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Waits up to 20 s; on a timeout it saves {@code failed-<n>.png} and the page text for the report. */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new WebDriverWait(driver, Duration.ofSeconds(20)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                Path shot = screenshot("failed-" + System.currentTimeMillis());
+                return super.timeoutException(message + "\nScreenshot: " + shot + "\nPage text:\n"
+                        + driver.findElement(org.openqa.selenium.By.tagName("body")).getText(), lastException);
+            }
+        };
     }
 
     public Path screenshot(String name) {

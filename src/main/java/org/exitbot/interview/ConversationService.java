@@ -150,6 +150,7 @@ public class ConversationService {
         Message answer = thread.messages().get(thread.messages().size() - 1);
         if (interview.isLlmFallback()) {
             analyses.recordAnswerWithoutLlm(answer, interview.getLocale());
+            changed(interview);
             return null;
         }
         int questionCount = questionSets.byId(interview.getQuestionSetId()).size();
@@ -159,6 +160,7 @@ public class ConversationService {
         if (advice.followUp() != null) {
             post(interview, MessageKind.FOLLOW_UP, number, thread.questionId(), advice.followUp());
         }
+        changed(interview);
         return advice.followUp();
     }
 
@@ -169,6 +171,7 @@ public class ConversationService {
         interview.flagLlmFallback();
         QuestionThread thread = transcripts.thread(interviewId, number);
         analyses.recordAnswerWithoutLlm(thread.messages().get(thread.messages().size() - 1), interview.getLocale());
+        changed(interview);
     }
 
     @Transactional

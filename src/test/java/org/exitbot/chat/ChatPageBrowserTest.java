@@ -2,18 +2,34 @@ package org.exitbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.exitbot.Browser;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
 import org.exitbot.interview.InterviewFixtures;
 import org.exitbot.interview.InterviewService;
+import org.exitbot.llm.OllamaStub;
+import org.exitbot.llm.OllamaStub.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+/** The employee's page in Debian's Chromium; screenshots land in target/screenshots/. */
 @ExtendWith(Browser.Required.class)
 class ChatPageBrowserTest extends ExitBotIntegrationTest {
 
@@ -23,24 +39,220 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
     @Autowired
     InterviewService interviews;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
-    void anEmployeeAnswersTheFirstQuestionInTheBrowser() {
-        var request = InterviewFixtures.newInterview();
-        interviews.start(request, HR_USER);
-        runDueJobs();
-        String token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+    void aWholeInterviewWithAStreamedFollowUpASkipAReloadAndACorrectedAnswer() {
+        ollama.respondWith(request -> request.isFollowUpDecision()
+                && request.message("user").contains("latest reply:\n<employee_text>The workload, mostly.")
+                ? Reply.followUp("What made the workload feel heaviest for you?").streamedSlowly(Duration.ofMillis(250))
+                : OllamaStub.plausibleReply(request));
+        String token = invite("en");
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            driver.get("http://localhost:" + port + "/i/" + token);
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("start"))).click();
+            driver.get(page(token));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("intro")));
+            String intro = driver.findElement(By.id("intro")).getText();
+            assertThat(intro).contains("Acme Test Ltd's exit interview").contains("voluntary")
+                    .contains("HR team, with your name").contains("about 12 minutes (4 questions)")
+                    .contains("kept for 365 days");
+            assertAccessible(browser);
+            browser.screenshot("chat-1-introduction");
+            driver.findElement(By.id("start")).click();
+
+            answer(browser, "The workload, mostly.");
+            var answering = CompletableFuture.runAsync(this::runDueJobs);
+            WebElement draft = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.draft")));
+            browser.waiting().until(d -> draft.getText().startsWith("What made"));
+            assertThat(draft.getText()).as("seen while still being written")
+                    .isNotEqualTo("What made the workload feel heaviest for you?");
+            browser.screenshot("chat-2-follow-up-streaming");
+            answering.join();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("li.draft")));
+            assertThat(driver.findElement(By.cssSelector("li.follow_up")).getText())
+                    .contains("What made the workload feel heaviest for you?");
+
+            answerAndContinue(browser, "Two people's work after the reorg.");
+            waitForQuestion(browser, 2);
+            driver.findElement(By.id("skip")).click();
+            waitForQuestion(browser, 3);
+            answerAndContinue(browser, "Better tooling.");
+            waitForQuestion(browser, 4);
+
+            driver.navigate().refresh();
+            waitForQuestion(browser, 4);
+            assertThat(driver.findElement(By.id("messages")).getText()).as("resumed where they left off")
+                    .contains("The workload, mostly.", "Two people's work after the reorg.", "(skipped)", "Better tooling.");
+            answerAndContinue(browser, "Talk to people before reorganising.");
+
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("review")));
+            assertThat(driver.findElements(By.cssSelector("#review-list li"))).hasSize(4);
+            driver.findElements(By.cssSelector("#review-list li button")).get(0).click();
+            WebElement editor = driver.findElement(By.cssSelector("#review-list li textarea"));
+            editor.clear();
+            editor.sendKeys("The workload, mostly, and no end in sight.");
+            driver.findElement(By.xpath("//section[@id='review']//button[normalize-space()='Save']")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-list"),
+                    "no end in sight. (edited)"));
+            browser.screenshot("chat-3-review-and-edit");
+            driver.findElement(By.id("finish")).click();
+
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+            assertThat(driver.findElement(By.id("done")).getText()).contains("Thank you")
+                    .contains("reads every exit interview");
+            assertAccessible(browser);
+            browser.screenshot("chat-4-thank-you");
+        }
+        assertThat(jdbc.queryForList("select text from interview_message m join interview i on i.id = m.interview_id "
+                + "where i.link_hash is not null and m.kind = 'ANSWER' and m.edited_at is not null", String.class))
+                .contains("The workload, mostly, and no end in sight.");
+    }
+
+    @Test
+    void markupInAnAnswerIsShownAsTextAndNeverRuns() {
+        String token = invite("en");
+        String attack = "<img src=x onerror=\"window.__xss=1;alert(1)\"><script>window.__xss=2</script>";
+        try (Browser browser = Browser.desktop()) {
+            var driver = browser.driver();
+            driver.get(page(token));
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
+            answerAndContinue(browser, attack);
+            waitForQuestion(browser, 2);
+            assertThat(driver.findElements(By.cssSelector("li.employee .text")))
+                    .extracting(WebElement::getText).contains(attack);
+            assertThat(driver.findElements(By.cssSelector("#messages img, #messages script"))).isEmpty();
+            assertThat(driver.executeScript("return window.__xss === undefined")).isEqualTo(true);
+            assertThat(noAlert(browser)).isTrue();
+            browser.screenshot("chat-5-markup-shown-as-text");
+        }
+    }
+
+    @Test
+    void onA375PixelPhoneEverythingFitsAndWorksByKeyboardAlone() {
+        String token = invite("en");
+        try (Browser browser = Browser.sized(375, 812, "en-GB")) {
+            var driver = browser.driver();
+            driver.get(page(token));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+            assertThat(driver.executeScript("return document.documentElement.scrollWidth")).isEqualTo(375L);
+            browser.screenshot("chat-6-phone-introduction");
+            focusByTab(browser, "start");
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer")));
-            assertThat(driver.findElement(By.id("messages")).getText()).contains("main reason you decided to leave");
-            driver.findElement(By.id("answer")).sendKeys("The commute.");
-            driver.findElement(By.id("send")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "thinking"));
-            runDueJobs();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"), "Question 2 of 4"));
-            browser.screenshot("chat-question-2");
+            browser.waiting().until(d -> "answer".equals(d.switchTo().activeElement().getDomAttribute("id")));
+            new Actions(driver).sendKeys("Typed without a mouse.").keyDown(Keys.CONTROL).sendKeys(Keys.ENTER)
+                    .keyUp(Keys.CONTROL).perform();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Typed without a mouse."));
+            CompletableFuture.runAsync(this::runDueJobs).join();
+            waitForQuestion(browser, 2);
+            assertThat(driver.executeScript("return document.documentElement.scrollWidth")).isEqualTo(375L);
+            for (String id : List.of("send", "skip", "stop")) {
+                assertThat(driver.findElement(By.id(id)).getSize().getWidth()).as(id).isLessThanOrEqualTo(375);
+                assertThat(driver.findElement(By.id(id)).getSize().getHeight()).as(id + " is big enough to tap")
+                        .isGreaterThanOrEqualTo(44);
+            }
+            assertAccessible(browser);
+            browser.screenshot("chat-7-phone-conversation");
+        }
+    }
+
+    @Test
+    void aGermanInterviewSpeaksGermanThroughout() {
+        ollama.respondWith(request -> request.isFollowUpDecision()
+                && request.message("user").contains("latest reply:\n<employee_text>Die Arbeitsbelastung")
+                ? Reply.followUp("Was hätte die Arbeitsbelastung für Sie erträglicher gemacht?")
+                : OllamaStub.plausibleReply(request));
+        String token = invite("de");
+        try (Browser browser = Browser.sized(1024, 900, "de-DE")) {
+            var driver = browser.driver();
+            driver.get(page(token));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("intro")));
+            assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de");
+            assertThat(driver.findElement(By.id("intro")).getText()).contains("Bevor wir beginnen")
+                    .contains("Die Teilnahme ist freiwillig");
+            driver.findElement(By.xpath("//label[normalize-space()='Ohne meinen Namen, nur in zusammengefassten Berichten']")).click();
+            assertThat(driver.findElement(By.id("who-sees-anonymous")).isDisplayed()).isTrue();
+            driver.findElement(By.id("start")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Was ist der Hauptgrund"));
+            assertThat(driver.findElement(By.id("progress")).getText()).isEqualTo("Frage 1 von 4");
+            answerAndContinue(browser, "Die Arbeitsbelastung war zu hoch.");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Was hätte die Arbeitsbelastung für Sie erträglicher gemacht?"));
+            assertThat(driver.findElement(By.id("send")).getText()).isEqualTo("Senden");
+            assertThat(ollama.requests().get(0).message("system")).contains("written in German");
+            assertAccessible(browser);
+            browser.screenshot("chat-8-german");
+        }
+    }
+
+    private String invite(String locale) {
+        var request = InterviewFixtures.newInterview(locale);
+        interviews.start(request, HR_USER);
+        runDueJobs();
+        return Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+    }
+
+    private String page(String token) {
+        return "http://localhost:" + port + "/i/" + token;
+    }
+
+    private static void answer(Browser browser, String text) {
+        WebElement box = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer")));
+        box.sendKeys(text);
+        browser.driver().findElement(By.id("send")).click();
+        browser.waiting().until(d -> !d.findElement(By.id("status")).getText().isBlank());
+    }
+
+    private void answerAndContinue(Browser browser, String text) {
+        answer(browser, text);
+        CompletableFuture.runAsync(this::runDueJobs).join();
+    }
+
+    private static void waitForQuestion(Browser browser, int number) {
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"),
+                "Question " + number + " of 4"));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer")));
+    }
+
+    private static void focusByTab(Browser browser, String id) {
+        for (int i = 0; i < 20; i++) {
+            if (id.equals(browser.driver().switchTo().activeElement().getDomAttribute("id"))) {
+                return;
+            }
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Cannot reach #" + id + " with the keyboard");
+    }
+
+    private static boolean noAlert(Browser browser) {
+        try {
+            browser.driver().switchTo().alert();
+            return false;
+        } catch (NoAlertPresentException expected) {
+            return true;
+        }
+    }
+
+    /** Runs axe-core's WCAG 2 A and AA rules on the page as it is now. */
+    @SuppressWarnings("unchecked")
+    private static void assertAccessible(Browser browser) {
+        browser.driver().executeScript(axe());
+        Object result = browser.driver().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
+                        + ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))))"
+                        + ".catch(e => done(['axe failed: ' + e]));");
+        assertThat((List<String>) result).as("WCAG 2 AA violations").isEmpty();
+    }
+
+    private static String axe() {
+        try (var in = new ClassPathResource("axe/axe.min.js").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -109,6 +109,8 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
         continueAsync(instance);
         act(instance, EmployeeAction.STOP);
         assertThat(instance).hasPassed("Task_RecordStop", "EndEvent_Stopped").isWaitingAt("Task_AnalyseInterview");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
+                .as("no reminder once the employee stopped").isZero();
         assertThat(interviewRepository.findById(interviewId(instance)).orElseThrow().getStatus())
                 .isEqualTo(InterviewStatus.STOPPED);
         continueAsync(instance);

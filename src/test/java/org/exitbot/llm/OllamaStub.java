@@ -91,10 +91,10 @@ public final class OllamaStub implements AutoCloseable {
     }
 
     /** How the stub answers one request. */
-    public record Reply(int status, String content, String error, Duration delay) {
+    public record Reply(int status, String content, String error, Duration delay, Duration chunkDelay) {
 
         public static Reply content(String content) {
-            return new Reply(200, content, null, Duration.ZERO);
+            return new Reply(200, content, null, Duration.ZERO, Duration.ZERO);
         }
 
         public static Reply json(Object value) {
@@ -106,7 +106,7 @@ public final class OllamaStub implements AutoCloseable {
         }
 
         public static Reply error(int status, String message) {
-            return new Reply(status, null, message, Duration.ZERO);
+            return new Reply(status, null, message, Duration.ZERO, Duration.ZERO);
         }
 
         /** A follow-up decision asking {@code question}, keys in schema order as Ollama writes them. */
@@ -125,7 +125,12 @@ public final class OllamaStub implements AutoCloseable {
         }
 
         public Reply after(Duration delay) {
-            return new Reply(status, content, error, delay);
+            return new Reply(status, content, error, delay, chunkDelay);
+        }
+
+        /** When streamed, waits this long before each chunk, like a model generating. */
+        public Reply streamedSlowly(Duration perChunk) {
+            return new Reply(status, content, error, delay, perChunk);
         }
     }
 
@@ -191,7 +196,7 @@ public final class OllamaStub implements AutoCloseable {
             if (reply.error() != null) {
                 sendError(exchange, reply.status(), reply.error());
             } else if (request.streams()) {
-                stream(exchange, request.model(), reply.content());
+                stream(exchange, request.model(), reply.content(), reply.chunkDelay());
             } else {
                 send(exchange, 200, "application/json", JSON.writeValueAsString(done(request.model(), reply.content())));
             }
@@ -270,11 +275,13 @@ public final class OllamaStub implements AutoCloseable {
         return response;
     }
 
-    private static void stream(HttpExchange exchange, String model, String content) throws IOException {
+    private static void stream(HttpExchange exchange, String model, String content, Duration chunkDelay)
+            throws IOException, InterruptedException {
         exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             for (String piece : content.split("(?<= )")) {
+                Thread.sleep(chunkDelay.toMillis());
                 out.write((JSON.writeValueAsString(chunk(model, piece)) + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }

@@ -67,6 +67,8 @@ class EmbeddedDefaultIT {
 
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/questionNumber").asInt() == 1);
+            http.post().uri(chat + "/consent").contentType(MediaType.APPLICATION_JSON).body(Map.of())
+                    .retrieve().toBodilessEntity();
             http.post().uri(chat + "/messages").contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("text", "The workload was crushing.")).retrieve().toBodilessEntity();
             await().atMost(Duration.ofSeconds(30)).until(() ->

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.exitbot.interview.ConversationChanged;
 import org.exitbot.interview.FollowUpDraft;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,13 @@ class ChatEvents {
     @TransactionalEventListener(fallbackExecution = true)
     void changed(ConversationChanged change) {
         broadcast(change.interviewId(), SseEmitter.event().name("state").data("{}", MediaType.APPLICATION_JSON));
+    }
+
+    /** Ends every open stream first thing on shutdown, so the graceful shutdown does not wait for open pages. */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        pages.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+        pages.clear();
     }
 
     int listeners(UUID interviewId) {

@@ -79,6 +79,7 @@ class ChatEventsTest extends ExitBotIntegrationTest {
         int lastDraft = lines.lastIndexOf(drafts.get(drafts.size() - 1));
         assertThat(lines.subList(lastDraft, lines.size())).as("the committed state follows the drafts")
                 .contains("event:state");
+        stream.body().close();
     }
 
     @Test

@@ -21,6 +21,10 @@ public final class Mailbox {
                 .orElseThrow(() -> new AssertionError("No mail to " + address));
     }
 
+    public static boolean hasMailTo(GreenMail smtp, String address) {
+        return smtp.getReceivedMessagesForDomain(address).length > 0;
+    }
+
     /** The token of the interview link in a mail's body. */
     public static String token(MimeMessage mail) {
         Matcher matcher = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));

@@ -14,7 +14,6 @@ import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewLinks;
 import org.exitbot.interview.InterviewProperties;
 import org.exitbot.interview.InterviewStatus;
-import org.exitbot.interview.Message;
 import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.interview.Visibility;
@@ -178,18 +177,20 @@ public class ChatService {
     }
 
     private ChatState state(Interview interview) {
+        // the task first: once it is visible, so are the messages its transaction wrote before it
+        Task task = interview.getStatus().isConversationOpen() ? openTask(interview) : null;
         var messages = transcripts.messages(interview.getId());
         int questionCount = questionSets.byId(interview.getQuestionSetId()).size();
         ChatState.Awaiting awaiting = null;
-        Task task = interview.getStatus().isConversationOpen() ? openTask(interview) : null;
         if (task != null && ExitInterviewProcess.REVIEW_ANSWERS_TASK.equals(task.getTaskDefinitionKey())) {
             awaiting = new ChatState.Awaiting("review", questionCount, questionCount);
         } else if (task != null) {
-            Message prompt = messages.stream()
+            awaiting = messages.stream()
                     .filter(m -> m.getKind() == MessageKind.QUESTION || m.getKind() == MessageKind.FOLLOW_UP)
                     .reduce((first, second) -> second)
-                    .orElseThrow();
-            awaiting = new ChatState.Awaiting(prompt.getKind().code(), prompt.getQuestionNumber(), questionCount);
+                    .map(prompt -> new ChatState.Awaiting(prompt.getKind().code(), prompt.getQuestionNumber(),
+                            questionCount))
+                    .orElse(null);
         }
         return new ChatState(interview.getStatus(), properties.organisationName(), interview.getLocale(),
                 interview.getExpiresAt(), interview.getConsentedAt() != null, interview.getVisibility(),

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The analysis of one answer message, made when the answer arrives. */
+/** The current analysis of one answer message, made when the answer arrives and replaced by a re-analysis. */
 @Entity
 @Table(name = "answer_analysis")
 public class AnswerAnalysis {
@@ -44,6 +44,18 @@ public class AnswerAnalysis {
     AnswerAnalysis(Long messageId, Sentiment sentiment, Double score, String themesJson, String model,
             String promptVersion, boolean fallback, Instant createdAt) {
         this.messageId = messageId;
+        this.sentiment = sentiment;
+        this.score = score;
+        this.themesJson = themesJson;
+        this.model = model;
+        this.promptVersion = promptVersion;
+        this.fallback = fallback;
+        this.createdAt = createdAt;
+    }
+
+    /** Replaces this analysis with a newer one; the caller keeps the old one as history first. */
+    void revise(Sentiment sentiment, Double score, String themesJson, String model, String promptVersion,
+            boolean fallback, Instant createdAt) {
         this.sentiment = sentiment;
         this.score = score;
         this.themesJson = themesJson;

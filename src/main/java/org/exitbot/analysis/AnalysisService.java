@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,8 @@ public class AnalysisService {
         for (Message answer : answers) {
             AnswerAnalysis known = stored.get(answer.getId());
             insights.put(answer, known != null
-                    ? new AnswerInsight(known.getSentiment(), known.getScore(), read(known.getThemesJson(), EVIDENCE_LIST))
+                    ? new AnswerInsight(known.result().sentiment(), known.result().score(),
+                            read(known.result().themesJson(), EVIDENCE_LIST))
                     : fallback.analyse(answer.getText(), interview.getLocale()));
         }
         var verdict = FallbackVerdict.of(threads, insights);
@@ -133,15 +135,15 @@ public class AnalysisService {
     }
 
     private void store(Long messageId, AnswerInsight insight, String model, String promptVersion, boolean isFallback) {
-        Instant now = clock.instant();
-        String themes = write(insight.themes());
+        Instant now = now();
+        var result = new AnswerResult(insight.sentiment(), insight.score(), write(insight.themes()), model,
+                promptVersion, isFallback, now);
         var existing = answerAnalyses.findById(messageId);
         if (existing.isPresent()) {
             answerHistory.save(new AnswerAnalysisHistory(existing.get(), now));
-            existing.get().revise(insight.sentiment(), insight.score(), themes, model, promptVersion, isFallback, now);
+            existing.get().revise(result);
         } else {
-            answerAnalyses.save(new AnswerAnalysis(messageId, insight.sentiment(), insight.score(), themes, model,
-                    promptVersion, isFallback, now));
+            answerAnalyses.save(new AnswerAnalysis(messageId, result));
         }
     }
 
@@ -149,7 +151,7 @@ public class AnalysisService {
             boolean isFallback) {
         var saved = interviewAnalyses.save(new InterviewAnalysis(interviewId, verdict.sentiment(), verdict.score(),
                 verdict.summary(), verdict.mainReason(), write(verdict.themes()), write(verdict.flags()), model,
-                promptVersion, isFallback, clock.instant()));
+                promptVersion, isFallback, now()));
         return view(saved);
     }
 
@@ -157,13 +159,19 @@ public class AnalysisService {
         List<Message> answers = answersOf(transcripts.threads(analysis.getInterviewId()));
         var perAnswer = currentByMessage(answers).values().stream()
                 .sorted(Comparator.comparing(AnswerAnalysis::getMessageId))
-                .map(a -> new AnalysisView.AnswerView(a.getMessageId(), a.getSentiment(), a.getScore(),
-                        read(a.getThemesJson(), EVIDENCE_LIST), a.getModel(), a.getPromptVersion(), a.isFallback()))
+                .map(a -> new AnalysisView.AnswerView(a.getMessageId(), a.result().sentiment(), a.result().score(),
+                        read(a.result().themesJson(), EVIDENCE_LIST), a.result().model(), a.result().promptVersion(),
+                        a.result().fallback()))
                 .toList();
         return new AnalysisView(analysis.getSentiment(), analysis.getScore(), analysis.getSummary(),
                 analysis.getMainReason(), read(analysis.getThemesJson(), EVIDENCE_LIST),
                 read(analysis.getFlagsJson(), TEXT_LIST), analysis.getModel(), analysis.getPromptVersion(),
                 analysis.isFallback(), analysis.getCreatedAt(), perAnswer);
+    }
+
+    /** The database keeps microseconds: so does what a caller sees before reading it back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     static List<Message> answersOf(List<QuestionThread> threads) {

@@ -1,9 +1,8 @@
 package org.exitbot.analysis;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,26 +21,8 @@ class AnswerAnalysisHistory {
     @Column(name = "message_id", nullable = false)
     private Long messageId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Sentiment sentiment;
-
-    private Double score;
-
-    @Column(name = "themes", nullable = false)
-    private String themesJson;
-
-    @Column(nullable = false)
-    private String model;
-
-    @Column(name = "prompt_version", nullable = false)
-    private String promptVersion;
-
-    @Column(nullable = false)
-    private boolean fallback;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Embedded
+    private AnswerResult result;
 
     @Column(name = "superseded_at", nullable = false)
     private Instant supersededAt;
@@ -51,17 +32,10 @@ class AnswerAnalysisHistory {
 
     AnswerAnalysisHistory(AnswerAnalysis replaced, Instant supersededAt) {
         this.messageId = replaced.getMessageId();
-        this.sentiment = replaced.getSentiment();
-        this.score = replaced.getScore();
-        this.themesJson = replaced.getThemesJson();
-        this.model = replaced.getModel();
-        this.promptVersion = replaced.getPromptVersion();
-        this.fallback = replaced.isFallback();
-        this.createdAt = replaced.getCreatedAt();
+        this.result = replaced.result();
         this.supersededAt = supersededAt;
     }
 
     Long getMessageId() { return messageId; }
-    String getModel() { return model; }
-    boolean isFallback() { return fallback; }
+    AnswerResult result() { return result; }
 }

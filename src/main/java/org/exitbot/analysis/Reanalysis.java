@@ -64,7 +64,7 @@ public class Reanalysis {
         for (QuestionThread thread : threads) {
             for (Message answer : thread.answers()) {
                 AnswerAnalysis known = current.get(answer.getId());
-                if (known == null || known.isFallback()) {
+                if (known == null || known.result().fallback()) {
                     answers.put(answer, answerAnalyst.analyse(interview.getLocale(), thread.question(), answer.getText()));
                 }
             }

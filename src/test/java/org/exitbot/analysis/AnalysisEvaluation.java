@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.exitbot.analysis.EvaluationMetrics.Outcome;
 import org.exitbot.interview.Message;
@@ -48,21 +49,19 @@ public final class AnalysisEvaluation {
     static final String DEFAULT_DATA = "../shared/data/exit-answers.jsonl";
     static final String DEFAULT_REPORT = "target/eval/report.json";
 
-    /** One way of analysing: the fallback or the LLM. */
-    interface Mode {
-        String name();
+    /** One way of analysing, the fallback or the LLM: of one answer, and of a whole interview. */
+    record Mode(String name, String model, Answers answers,
+            BiFunction<String, List<QuestionThread>, InterviewVerdict> interviews) {
+    }
 
-        String model();
-
+    interface Answers {
         AnswerInsight analyse(String language, String question, String text);
-
-        InterviewVerdict analyse(String language, List<QuestionThread> threads);
     }
 
     private final LabelledData data = new LabelledData();
 
     public static void main(String[] args) throws IOException {
-        Path answers = Path.of(System.getProperty("exitbot.eval.data", DEFAULT_DATA));
+        Path answers = Path.of(System.getProperty("exitbot.eval.data", DEFAULT_DATA)).toAbsolutePath().normalize();
         Path personas = Optional.ofNullable(System.getProperty("exitbot.eval.personas")).map(Path::of)
                 .orElse(answers.resolveSibling("personas.json"));
         Path report = Path.of(System.getProperty("exitbot.eval.report", DEFAULT_REPORT));
@@ -97,11 +96,11 @@ public final class AnalysisEvaluation {
         for (Mode mode : modes) {
             var failures = new int[1];
             var answerOutcomes = answers.stream().map(answer -> outcome(answer.lang(), answer.sentiment(),
-                    answer.themes(), failures, () -> mode.analyse(answer.lang(), data.question(answer.question(),
+                    answer.themes(), failures, () -> mode.answers().analyse(answer.lang(), data.question(answer.question(),
                             answer.lang()), answer.text()))).toList();
             var interviewOutcomes = personas.stream().map(persona -> outcome(persona.lang(),
                     persona.expect().sentiment(), persona.expect().themes(), failures, () -> {
-                        InterviewVerdict verdict = mode.analyse(persona.lang(), data.threads(persona));
+                        InterviewVerdict verdict = mode.interviews().apply(persona.lang(), data.threads(persona));
                         return new AnswerInsight(verdict.sentiment(), verdict.score(), verdict.themes());
                     })).toList();
             var modeFigures = new LinkedHashMap<String, Object>();
@@ -136,29 +135,13 @@ public final class AnalysisEvaluation {
 
     static Mode fallback() {
         var analyzer = new FallbackAnalyzer(LabelledData.JSON);
-        return new Mode() {
-            @Override
-            public String name() {
-                return "fallback";
-            }
-
-            @Override
-            public String model() {
-                return FallbackAnalyzer.MODEL + " " + FallbackAnalyzer.VERSION;
-            }
-
-            @Override
-            public AnswerInsight analyse(String language, String question, String text) {
-                return analyzer.analyse(text, language);
-            }
-
-            @Override
-            public InterviewVerdict analyse(String language, List<QuestionThread> threads) {
-                var insights = new LinkedHashMap<Message, AnswerInsight>();
-                AnalysisService.answersOf(threads).forEach(a -> insights.put(a, analyzer.analyse(a.getText(), language)));
-                return FallbackVerdict.of(threads, insights);
-            }
-        };
+        return new Mode("fallback", FallbackAnalyzer.MODEL + " " + FallbackAnalyzer.VERSION,
+                (language, question, text) -> analyzer.analyse(text, language),
+                (language, threads) -> {
+                    var insights = new LinkedHashMap<Message, AnswerInsight>();
+                    AnalysisService.answersOf(threads).forEach(a -> insights.put(a, analyzer.analyse(a.getText(), language)));
+                    return FallbackVerdict.of(threads, insights);
+                });
     }
 
     /** The LLM path as the app runs it: the same prompts, validation, retry of malformed output and checks. */
@@ -175,28 +158,10 @@ public final class AnalysisEvaluation {
         var properties = new ExitBotProperties("Your organisation", URI.create("http://localhost:8080"), Path.of("."));
         var answerAnalyst = new AnswerAnalyst(llm, prompts, properties);
         var interviewAnalyst = new InterviewAnalyst(llm, prompts, properties);
-        return new Mode() {
-            @Override
-            public String name() {
-                return "llm";
-            }
-
-            @Override
-            public String model() {
-                return model + " " + AnswerAnalyst.PROMPT + "/" + AnswerAnalyst.PROMPT_VERSION + " "
-                        + InterviewAnalyst.PROMPT + "/" + InterviewAnalyst.PROMPT_VERSION;
-            }
-
-            @Override
-            public AnswerInsight analyse(String language, String question, String text) {
-                return answerAnalyst.analyse(language, question, text).value();
-            }
-
-            @Override
-            public InterviewVerdict analyse(String language, List<QuestionThread> threads) {
-                return interviewAnalyst.judge(language, threads).value();
-            }
-        };
+        return new Mode("llm", model + " " + AnswerAnalyst.PROMPT + "/" + AnswerAnalyst.PROMPT_VERSION + " "
+                + InterviewAnalyst.PROMPT + "/" + InterviewAnalyst.PROMPT_VERSION,
+                (language, question, text) -> answerAnalyst.analyse(language, question, text).value(),
+                (language, threads) -> interviewAnalyst.judge(language, threads).value());
     }
 
     /** Why the Ollama at this address cannot be measured, or null when it answers and has the model. */

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  */
 final class InjectedInstructions {
 
-    private static final String LABEL = "(?:positive|negative|neutral|mixed|compensation\\w*|career\\w*|manager\\w*)";
+    private static final String LABEL = "(?:positive|negative|neutral|mixed)";
     private static final List<Pattern> INSTRUCTIONS = List.of(
-            Pattern.compile("(?i)\\b(?:classify|label|mark|tag|categori[sz]e|score|rate|record|report|output|return)\\b"
-                    + "[^.!?\\n]{0,60}?\\b(?:as|to be|with)\\b[^.!?\\n]{0,30}?\\b" + LABEL + "\\b"),
-            Pattern.compile("(?i)\\b(?:sentiment|label|classification|analysis|result)\\b[^.!?\\n]{0,30}?"
+            // verbs that speak of classifying the text, not of the job: "I'd rate my time here as positive" stays
+            Pattern.compile("(?i)\\b(?:classify|label|mark|tag|categori[sz]e)\\b[^.!?\\n]{0,60}?\\b" + LABEL + "\\b"),
+            Pattern.compile("(?i)\\b(?:sentiment|label|classification)\\b[^.!?\\n]{0,30}?"
                     + "\\b(?:should|must|has to|is to|shall)\\b[^.!?\\n]{0,20}?\\b" + LABEL + "\\b"),
-            Pattern.compile("(?i)\\b(?:ignore|disregard|forget|override)\\b[^.!?\\n]{0,40}?"
-                    + "\\b(?:instructions?|rules|above|previous|prompt|system)\\b"),
+            Pattern.compile("(?i)\\b(?:ignore|disregard|forget|override)\\b[^.!?\\n]{0,40}?\\b(?:instructions?|prompts?)\\b"),
+            Pattern.compile("(?i)\\b(?:ignore|disregard)\\s+(?:everything|all)\\s+(?:above|before)\\b"),
             Pattern.compile("(?i)\\b(?:system prompt|you are now|as an ai|new instructions?)\\b"));
     private static final Pattern TAG_LOOKALIKE = Pattern.compile("(?i)<\\s*/?\\s*employee_text\\s*>?");
 

@@ -27,7 +27,7 @@ interface InterviewAnalysisRepository extends JpaRepository<InterviewAnalysis, L
                       where a.interviewId = i.id and a.fallback = true
                         and a.id = (select max(b.id) from InterviewAnalysis b where b.interviewId = i.id))
               or exists (select aa.messageId from AnswerAnalysis aa, Message m
-                         where aa.messageId = m.id and m.interviewId = i.id and aa.fallback = true))
+                         where aa.messageId = m.id and m.interviewId = i.id and aa.result.fallback = true))
             order by i.createdAt, i.id""")
     List<UUID> findAnalysedByFallback(@Param("open") Collection<InterviewStatus> open, Pageable page);
 }

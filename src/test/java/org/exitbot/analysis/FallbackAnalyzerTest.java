@@ -67,6 +67,8 @@ class FallbackAnalyzerTest {
     void declinesAndWishesAreNeutral() {
         assertThat(analyzer.analyse("Nothing to add.", "en").sentiment()).isEqualTo(Sentiment.NEUTRAL);
         assertThat(analyzer.analyse("No suggestions, sorry.", "en").sentiment()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(analyzer.analyse("No, that's it.", "en").sentiment()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(analyzer.analyse("No, the pay was bad.", "en").sentiment()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(analyzer.analyse("It would be great to have a clearer job board.", "en").sentiment())
                 .isEqualTo(Sentiment.NEUTRAL);
     }

@@ -106,7 +106,7 @@ public class AnalysisService {
 
     /** Stores what a re-analysis found, all or nothing: new answer analyses and a new interview analysis. */
     @Transactional
-    AnalysisView recordReanalysis(UUID interviewId, Map<Message, LlmAnswer<AnswerInsight>> answers,
+    public AnalysisView recordReanalysis(UUID interviewId, Map<Message, LlmAnswer<AnswerInsight>> answers,
             LlmAnswer<InterviewVerdict> verdict) {
         answers.forEach((message, answer) -> store(message.getId(), answer.value(), answer.model(),
                 answer.promptVersion(), false));

@@ -1,5 +1,6 @@
 package org.exitbot.analysis;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vader.sentiment.analyzer.SentimentAnalyzer;
 import com.vader.sentiment.util.Utils;
@@ -61,7 +62,7 @@ final class EnglishSentiment {
     EnglishSentiment(ObjectMapper objectMapper) {
         try (InputStream in = new ClassPathResource("analysis/workplace-lexicon.json").getInputStream()) {
             this.lexicon = objectMapper.readerFor(Lexicon.class)
-                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,7 +2,6 @@ package org.exitbot.analysis;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vader.sentiment.analyzer.SentimentAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,55 +18,36 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Analysis without an LLM: sentiment from the VADER lexicon (English only; other languages are marked
- * unknown rather than guessed) and themes from a phrase list per language, each with the sentence it was
- * found in as the quote. Every result is flagged as fallback by its callers.
+ * Analysis without an LLM: sentiment from the VADER lexicon (English only, see {@link EnglishSentiment}; other
+ * languages are marked unknown rather than guessed) and themes from a phrase list per language, each with the
+ * sentence it was found in as the quote. Sentences that address the analysis instead of the job are left out
+ * ({@link InjectedInstructions}). Every result is flagged as fallback by its callers.
  */
 @Component
 public class FallbackAnalyzer {
 
     public static final String MODEL = "fallback:vader+keywords";
-    public static final String VERSION = "fallback/v1";
-
-    private static final double NEUTRAL_BAND = 0.05;
-    private static final double MIXED_SHARE = 0.15;
+    public static final String VERSION = "fallback/v2";
 
     private final Map<String, Map<Theme, List<Pattern>>> phrasesByLanguage;
+    private final EnglishSentiment english;
 
     FallbackAnalyzer(ObjectMapper objectMapper) {
         this.phrasesByLanguage = loadPhrases(objectMapper);
+        this.english = new EnglishSentiment(objectMapper);
     }
 
     public AnswerInsight analyse(String text, String locale) {
         String language = language(locale);
+        String employeesOwn = InjectedInstructions.masked(text);
         Sentiment sentiment = Sentiment.UNKNOWN;
         Double score = null;
         if ("en".equals(language)) {
-            Map<String, Float> polarity = vader(text);
-            score = (double) polarity.get("compound");
-            sentiment = label(score, polarity.get("positive"), polarity.get("negative"));
+            var result = english.analyse(employeesOwn);
+            sentiment = result.sentiment();
+            score = result.score();
         }
-        return new AnswerInsight(sentiment, score, themes(text, language));
-    }
-
-    private static Map<String, Float> vader(String text) {
-        try {
-            var vader = new SentimentAnalyzer(text);
-            vader.analyze();
-            return vader.getPolarity();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Sentiment label(double compound, double positiveShare, double negativeShare) {
-        if (positiveShare >= MIXED_SHARE && negativeShare >= MIXED_SHARE) {
-            return Sentiment.MIXED;
-        }
-        if (compound >= NEUTRAL_BAND) {
-            return Sentiment.POSITIVE;
-        }
-        return compound <= -NEUTRAL_BAND ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+        return new AnswerInsight(sentiment, score, themes(employeesOwn, language));
     }
 
     private List<ThemeEvidence> themes(String text, String language) {

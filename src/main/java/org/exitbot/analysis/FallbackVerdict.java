@@ -14,8 +14,8 @@ import org.exitbot.interview.QuestionThread;
 final class FallbackVerdict {
 
     static final String REASONS_QUESTION = "reasons_for_leaving";
-    private static final double STRONG = 0.3;
-    private static final double NEUTRAL_BAND = 0.05;
+    /** Praise and criticism both count when the lesser is at least this share of the greater. */
+    private static final double BALANCE = 0.5;
 
     private FallbackVerdict() {
     }
@@ -27,12 +27,8 @@ final class FallbackVerdict {
         Sentiment sentiment = Sentiment.UNKNOWN;
         Double score = null;
         if (!known.isEmpty()) {
-            score = known.stream().mapToDouble(AnswerInsight::score).average().orElseThrow();
-            boolean strongPositive = known.stream().anyMatch(i -> i.score() >= STRONG);
-            boolean strongNegative = known.stream().anyMatch(i -> i.score() <= -STRONG);
-            sentiment = strongPositive && strongNegative ? Sentiment.MIXED
-                    : score >= NEUTRAL_BAND ? Sentiment.POSITIVE
-                    : score <= -NEUTRAL_BAND ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+            score = Math.round(known.stream().mapToDouble(AnswerInsight::score).average().orElseThrow() * 1000) / 1000.0;
+            sentiment = overall(known);
         }
         var themes = new LinkedHashMap<Theme, ThemeEvidence>();
         var counts = new EnumMap<Theme, Integer>(Theme.class);
@@ -42,7 +38,19 @@ final class FallbackVerdict {
         }));
         Theme mainReason = mainReason(threads, insights, counts);
         return new InterviewVerdict(sentiment, score, summary(threads, insights.size(), sentiment, themes.keySet(), mainReason),
-                mainReason, new ArrayList<>(themes.values()));
+                mainReason, new ArrayList<>(themes.values()), List.of());
+    }
+
+    /** Mixed when praise and criticism both carry weight (a mixed answer counts for both), else the side that does. */
+    private static Sentiment overall(List<AnswerInsight> answers) {
+        long praise = answers.stream().filter(a -> a.sentiment() == Sentiment.POSITIVE || a.sentiment() == Sentiment.MIXED)
+                .count();
+        long criticism = answers.stream()
+                .filter(a -> a.sentiment() == Sentiment.NEGATIVE || a.sentiment() == Sentiment.MIXED).count();
+        if (praise > 0 && criticism > 0 && Math.min(praise, criticism) >= BALANCE * Math.max(praise, criticism)) {
+            return Sentiment.MIXED;
+        }
+        return criticism > praise ? Sentiment.NEGATIVE : praise > criticism ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
     }
 
     private static Theme mainReason(List<QuestionThread> threads, Map<Message, AnswerInsight> insights,

@@ -39,6 +39,9 @@ public class InterviewAnalysis {
     @Column(name = "themes", nullable = false)
     private String themesJson;
 
+    @Column(name = "flags", nullable = false)
+    private String flagsJson;
+
     @Column(nullable = false)
     private String model;
 
@@ -55,13 +58,15 @@ public class InterviewAnalysis {
     }
 
     InterviewAnalysis(UUID interviewId, Sentiment sentiment, Double score, String summary, Theme mainReason,
-            String themesJson, String model, String promptVersion, boolean fallback, Instant createdAt) {
+            String themesJson, String flagsJson, String model, String promptVersion, boolean fallback,
+            Instant createdAt) {
         this.interviewId = interviewId;
         this.sentiment = sentiment;
         this.score = score;
         this.summary = summary;
         this.mainReason = mainReason;
         this.themesJson = themesJson;
+        this.flagsJson = flagsJson;
         this.model = model;
         this.promptVersion = promptVersion;
         this.fallback = fallback;
@@ -75,6 +80,7 @@ public class InterviewAnalysis {
     public String getSummary() { return summary; }
     public Theme getMainReason() { return mainReason; }
     String getThemesJson() { return themesJson; }
+    String getFlagsJson() { return flagsJson; }
     public String getModel() { return model; }
     public String getPromptVersion() { return promptVersion; }
     public boolean isFallback() { return fallback; }

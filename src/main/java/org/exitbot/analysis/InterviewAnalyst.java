@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.exitbot.interview.Message;
+import org.exitbot.interview.MessageKind;
+import org.exitbot.interview.MessageRole;
 import org.exitbot.interview.QuestionThread;
 import org.exitbot.llm.DelimitedText;
 import org.exitbot.llm.LlmAnswer;
@@ -13,12 +15,15 @@ import org.exitbot.llm.StructuredLlm;
 import org.exitbot.system.ExitBotProperties;
 import org.springframework.stereotype.Component;
 
-/** Asks the LLM for the verdict on a whole interview: sentiment, themes with quotes, summary, main reason. */
+/**
+ * Asks the LLM for the verdict on a whole interview (sentiment, themes with quotes, summary, main reason) and
+ * checks it: invented quotes are dropped, summary statements the employee's words do not back are flagged.
+ */
 @Component
 class InterviewAnalyst {
 
     static final String PROMPT = "analysis";
-    static final String PROMPT_VERSION = "v1";
+    static final String PROMPT_VERSION = "v2";
 
     private final StructuredLlm llm;
     private final Prompts prompts;
@@ -35,8 +40,22 @@ class InterviewAnalyst {
                 "organisation", properties.organisationName(),
                 "language", Locale.forLanguageTag(locale).getDisplayLanguage(Locale.ENGLISH),
                 "transcript", transcript(threads),
-                "maxSummaryWords", InterviewVerdict.MAX_SUMMARY_WORDS);
-        return llm.ask(prompts.get(PROMPT, PROMPT_VERSION), values, InterviewVerdict.class);
+                "maxSummaryWords", InterviewJudgement.MAX_SUMMARY_WORDS);
+        LlmAnswer<InterviewJudgement> answer = llm.ask(prompts.get(PROMPT, PROMPT_VERSION), values,
+                InterviewJudgement.class);
+        InterviewJudgement judgement = answer.value();
+        String employeeText = threads.stream().flatMap(t -> t.answers().stream()).map(Message::getText)
+                .collect(Collectors.joining("\n"));
+        String botText = threads.stream().flatMap(t -> t.messages().stream())
+                .filter(m -> m.getRole() == MessageRole.BOT).map(Message::getText)
+                .collect(Collectors.joining("\n", properties.organisationName() + "\n", ""));
+        var flags = SummaryCheck.flags(judgement.summary(), employeeText,
+                Locale.forLanguageTag(locale).getLanguage(), botText);
+        String summary = judgement.summary().stream().map(s -> sentence(s.statement()))
+                .collect(Collectors.joining(" ")) + conversationNote(threads);
+        var verdict = new InterviewVerdict(judgement.sentiment(), judgement.score(), summary, judgement.mainReason(),
+                Quotes.keepVerbatim(judgement.themes(), employeeText), flags);
+        return new LlmAnswer<>(verdict, answer.model(), answer.promptVersion());
     }
 
     private static String transcript(List<QuestionThread> threads) {
@@ -55,5 +74,26 @@ class InterviewAnalyst {
             case STOPPED -> "Employee: (stopped the interview here)";
             case WELCOME, QUESTION, CLOSING -> "";
         };
+    }
+
+    private static String sentence(String statement) {
+        String stripped = statement.strip();
+        return stripped.matches(".*[.!?…]$") ? stripped : stripped + ".";
+    }
+
+    /** Skips and stops are facts of the transcript, so the code states them rather than the LLM. */
+    private static String conversationNote(List<QuestionThread> threads) {
+        long skipped = threads.stream().filter(t -> has(t, MessageKind.SKIPPED)).count();
+        var note = new StringBuilder();
+        if (skipped > 0) {
+            note.append(" The employee skipped ").append(skipped).append(skipped == 1 ? " question." : " questions.");
+        }
+        threads.stream().filter(t -> has(t, MessageKind.STOPPED)).findFirst().ifPresent(t -> note
+                .append(" The employee stopped the interview at question ").append(t.questionNumber()).append('.'));
+        return note.toString();
+    }
+
+    private static boolean has(QuestionThread thread, MessageKind kind) {
+        return thread.messages().stream().anyMatch(m -> m.getKind() == kind);
     }
 }

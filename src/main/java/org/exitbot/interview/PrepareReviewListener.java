@@ -1,59 +1,90 @@
 package org.exitbot.interview;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.exitbot.analysis.AnalysisService;
 import org.exitbot.analysis.AnalysisView;
+import org.exitbot.analysis.Reanalysis;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts what {@code forms/hr-review.form} shows onto the review task as task-local variables: the summary,
- * sentiment, themes with quotes, the transcript and the flags HR must see.
+ * sentiment, themes with quotes, the transcript and the flags HR must see. A re-analysis while the review is
+ * open refreshes them.
  */
 @Component
 class PrepareReviewListener implements TaskListener {
 
     private final InterviewRepository interviews;
     private final AnalysisService analyses;
-    private final TranscriptVariables variables;
+    private final TranscriptVariables transcriptVariables;
+    private final TaskService taskService;
 
-    PrepareReviewListener(InterviewRepository interviews, AnalysisService analyses, TranscriptVariables variables) {
+    PrepareReviewListener(InterviewRepository interviews, AnalysisService analyses,
+            TranscriptVariables transcriptVariables, TaskService taskService) {
         this.interviews = interviews;
         this.analyses = analyses;
-        this.variables = variables;
+        this.transcriptVariables = transcriptVariables;
+        this.taskService = taskService;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        var id = ExitInterviewProcess.interviewId(task);
-        Interview interview = interviews.findById(id).orElseThrow();
+        Interview interview = interviews.findById(ExitInterviewProcess.interviewId(task)).orElseThrow();
+        task.setVariablesLocal(variables(interview));
+        task.setDescription("Exit interview, " + interview.getDepartment() + ", last day " + interview.getLastWorkingDay());
+    }
+
+    @EventListener
+    void refresh(Reanalysis.Done reanalysed) {
+        Interview interview = interviews.findById(reanalysed.interviewId()).orElseThrow();
+        if (interview.getProcessInstanceId() == null) {
+            return;
+        }
+        taskService.createTaskQuery().processInstanceId(interview.getProcessInstanceId())
+                .taskDefinitionKey(ExitInterviewProcess.REVIEW_TASK).list()
+                .forEach(task -> taskService.setVariablesLocal(task.getId(), variables(interview)));
+    }
+
+    private Map<String, Object> variables(Interview interview) {
+        var id = interview.getId();
         AnalysisView analysis = analyses.current(id).orElse(null);
         boolean anonymous = interview.getVisibility() == Visibility.ANONYMOUS;
-        task.setVariableLocal("employee", anonymous ? "Anonymous (the employee chose not to be named)"
+        var variables = new HashMap<String, Object>();
+        variables.put("employee", anonymous ? "Anonymous (the employee chose not to be named)"
                 : interview.getName() + " (" + interview.getEmployeeId() + ")");
-        task.setVariableLocal("department", interview.getDepartment());
-        task.setVariableLocal("lastWorkingDay", interview.getLastWorkingDay().toString());
-        task.setVariableLocal("interviewStatus", interview.getStatus().code());
-        task.setVariableLocal("flags", String.join(" · ", flags(interview, analysis)));
-        task.setVariableLocal("summary", analysis == null ? "" : analysis.summary());
-        task.setVariableLocal("sentiment", analysis == null ? "" : sentiment(analysis));
-        task.setVariableLocal("mainReason", analysis == null || analysis.mainReason() == null ? ""
+        variables.put("department", interview.getDepartment());
+        variables.put("lastWorkingDay", interview.getLastWorkingDay().toString());
+        variables.put("interviewStatus", interview.getStatus().code());
+        variables.put("flags", String.join(" · ", flags(interview, analysis)));
+        variables.put("summary", analysis == null ? "" : analysis.summary());
+        variables.put("sentiment", analysis == null ? "" : sentiment(analysis));
+        variables.put("mainReason", analysis == null || analysis.mainReason() == null ? ""
                 : analysis.mainReason().code().replace('_', ' '));
-        task.setVariableLocal("themes", variables.json(analysis == null ? List.of() : analysis.themes().stream()
+        variables.put("themes", transcriptVariables.json(analysis == null ? List.of() : analysis.themes().stream()
                 .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", t.quote()))
                 .toList()));
-        task.setVariableLocal("transcript", variables.transcript(id));
-        task.setDescription("Exit interview, " + interview.getDepartment() + ", last day " + interview.getLastWorkingDay());
+        variables.put("transcript", transcriptVariables.transcript(id));
+        return variables;
     }
 
     private static List<String> flags(Interview interview, AnalysisView analysis) {
         var flags = new ArrayList<String>();
-        if (interview.isLlmFallback() || analysis != null && analysis.fallback()) {
-            flags.add("LLM fallback used: no follow-ups after the failure, analysis by the fallback");
+        if (interview.isLlmFallback()) {
+            flags.add("LLM fallback used during the interview: no follow-up questions after the failure");
+        }
+        if (analysis != null && analysis.fallback()) {
+            flags.add("LLM fallback used for the analysis: re-run it once the LLM is back");
+        }
+        if (analysis != null) {
+            flags.addAll(analysis.flags());
         }
         if (interview.getStatus() != InterviewStatus.COMPLETED) {
             flags.add("Interview incomplete");

@@ -33,13 +33,15 @@ public class StructuredLlm {
     private final ObjectMapper objectMapper;
     private final Validator validator;
     private final LlmProperties properties;
+    private final LlmTraffic traffic;
 
     public StructuredLlm(ChatClient.Builder chatClientBuilder, ObjectMapper objectMapper, Validator validator,
-            LlmProperties properties) {
+            LlmProperties properties, LlmTraffic traffic) {
         this.chatClient = chatClientBuilder.build();
         this.objectMapper = objectMapper;
         this.validator = validator;
         this.properties = properties;
+        this.traffic = traffic;
     }
 
     public <T> LlmAnswer<T> ask(PromptTemplate prompt, Map<String, ?> values, Class<T> type) {
@@ -75,7 +77,7 @@ public class StructuredLlm {
         String problem = "";
         for (int attempt = 1; attempt <= ATTEMPTS_FOR_MALFORMED_OUTPUT; attempt++) {
             String content;
-            try {
+            try (var call = traffic.enter()) {
                 content = fetch.apply(chatClient.prompt().messages(messages).options(options));
             } catch (RuntimeException e) {
                 throw new LlmUnavailableException("The LLM did not answer " + prompt.id() + ": " + e.getMessage(), e);

@@ -41,7 +41,8 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
             }
             if (request.isInterviewAnalysis()) {
                 return Reply.json(Map.of("sentiment", "negative", "score", -0.5,
-                        "summary", "The employee left after repeated reorganisations.",
+                        "summary", List.of(Map.of("statement", "The employee left after repeated reorganisations.",
+                                "evidence", "Too many reorgs in two years")),
                         "mainReason", "job_security_org_change",
                         "themes", List.of(Map.of("theme", "job_security_org_change", "quote", "Too many reorgs"),
                                 Map.of("theme", "recognition", "quote", "a quote the employee never wrote"))));
@@ -102,7 +103,10 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         assertThat(details.at("/analysis/mainReason").asText()).isEqualTo("job_security_org_change");
         assertThat(details.at("/analysis/themes")).as("the invented quote is dropped").hasSize(1);
         assertThat(details.at("/analysis/fallback").asBoolean()).isFalse();
-        assertThat(details.at("/analysis/promptVersion").asText()).isEqualTo("analysis/v1");
+        assertThat(details.at("/analysis/promptVersion").asText()).isEqualTo("analysis/v2");
+        assertThat(details.at("/analysis/summary").asText())
+                .isEqualTo("The employee left after repeated reorganisations. The employee skipped 1 question.");
+        assertThat(details.at("/analysis/flags")).as("the statement is backed by the employee's words").isEmpty();
         assertThat(details.at("/analysis/answers")).as("the corrected answer is analysed again").hasSize(4);
         assertThat(details.get("transcript")).extracting(line -> line.get("kind").asText())
                 .containsExactly("welcome", "question", "answer", "follow_up", "answer", "question", "answer",

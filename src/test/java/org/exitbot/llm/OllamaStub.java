@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An HTTP server speaking Ollama's {@code /api/chat} protocol (docs/api.md in ollama/ollama): it checks every
@@ -34,6 +36,7 @@ public final class OllamaStub implements AutoCloseable {
     private static final Set<String> TOP_LEVEL = Set.of("model", "messages", "stream", "format", "options",
             "keep_alive", "tools", "think");
     private static final Set<String> ROLES = Set.of("system", "user", "assistant", "tool");
+    private static final Pattern EMPLOYEE_TEXT = Pattern.compile("<employee_text>(.*?)</employee_text>", Pattern.DOTALL);
 
     private final HttpServer server;
     private final Deque<Reply> queued = new ConcurrentLinkedDeque<>();
@@ -83,6 +86,21 @@ public final class OllamaStub implements AutoCloseable {
 
         public boolean isInterviewAnalysis() {
             return asksFor("summary");
+        }
+
+        /** The analysis of one reply alone, as a re-analysis asks for it. */
+        public boolean isAnswerAnalysis() {
+            return asksFor("sentiment") && !isFollowUpDecision() && !isInterviewAnalysis();
+        }
+
+        /** The texts the prompt marks as the employee's, in order. */
+        public List<String> employeeTexts() {
+            var texts = new ArrayList<String>();
+            Matcher matcher = EMPLOYEE_TEXT.matcher(message("user"));
+            while (matcher.find()) {
+                texts.add(matcher.group(1));
+            }
+            return texts;
         }
 
         public boolean streams() {
@@ -158,11 +176,18 @@ public final class OllamaStub implements AutoCloseable {
         return List.copyOf(violations);
     }
 
-    /** A valid answer to whatever was asked: no follow-up, neutral, no themes. */
+    /**
+     * A valid answer to whatever was asked: no follow-up, neutral, no themes, and a summary of one statement
+     * backed by the employee's first words.
+     */
     public static Reply plausibleReply(ChatRequest request) {
         if (request.isInterviewAnalysis()) {
-            return Reply.json(Map.of("sentiment", "neutral", "score", 0.0, "summary",
-                    "The employee answered the questions briefly.", "themes", List.of()));
+            return Reply.json(Map.of("sentiment", "neutral", "score", 0.0, "summary", List.of(Map.of(
+                    "statement", "The employee answered the questions briefly.",
+                    "evidence", request.employeeTexts().get(0))), "themes", List.of()));
+        }
+        if (request.isAnswerAnalysis()) {
+            return Reply.json(Map.of("sentiment", "neutral", "score", 0.0, "themes", List.of()));
         }
         return Reply.decision(false, "", "neutral", 0.0);
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.exitbot.ExitBotIntegrationTest;
-import org.exitbot.analysis.InterviewVerdict;
+import org.exitbot.analysis.InterviewJudgement;
 import org.exitbot.analysis.Sentiment;
 import org.exitbot.llm.OllamaStub.Reply;
 import org.junit.jupiter.api.Test;
@@ -21,15 +21,15 @@ class StructuredLlmTest extends ExitBotIntegrationTest {
     Prompts prompts;
 
     private static final Map<String, Object> VALUES = Map.of("organisation", "Acme", "language", "English",
-            "transcript", "Question 1: Why?\nEmployee: <employee_text>Pay.</employee_text>", "maxSummaryWords", 120);
+            "transcript", "Question 1: Why?\nEmployee: <employee_text>Pay.</employee_text>", "maxSummaryWords", 100);
 
     @Test
     void sendsAValidOllamaRequestWithTheSchemaAsFormatAndParsesTheAnswer() {
         ollama.enqueue(Reply.json(verdict("negative", -0.5, "Pay was too low.")));
-        LlmAnswer<InterviewVerdict> answer = llm.ask(prompt(), VALUES, InterviewVerdict.class);
+        LlmAnswer<InterviewJudgement> answer = llm.ask(prompt(), VALUES, InterviewJudgement.class);
         assertThat(answer.value().sentiment()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(answer.model()).isEqualTo("llama3.1:8b");
-        assertThat(answer.promptVersion()).isEqualTo("analysis/v1");
+        assertThat(answer.promptVersion()).isEqualTo("analysis/v2");
 
         var request = ollama.requests().get(0);
         assertThat(ollama.violations()).isEmpty();
@@ -45,15 +45,15 @@ class StructuredLlmTest extends ExitBotIntegrationTest {
     void malformedOutputIsAskedForOnceMore() {
         ollama.enqueue(Reply.content("Sure! Here is the analysis you asked for: {sentiment: negative"),
                 Reply.json(verdict("mixed", 0.1, "Liked the team, not the pay.")));
-        assertThat(llm.ask(prompt(), VALUES, InterviewVerdict.class).value().sentiment()).isEqualTo(Sentiment.MIXED);
+        assertThat(llm.ask(prompt(), VALUES, InterviewJudgement.class).value().sentiment()).isEqualTo(Sentiment.MIXED);
         assertThat(ollama.requests()).hasSize(2);
     }
 
     @Test
     void outputOutsideTheAllowedValuesCountsAsMalformedAndTwiceMeansUnavailable() {
         ollama.enqueue(Reply.json(verdict("negative", 3.0, "Score out of range.")),
-                Reply.json(Map.of("sentiment", "furious", "score", 0.0, "summary", "x", "themes", List.of())));
-        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewVerdict.class))
+                Reply.json(Map.of("sentiment", "furious", "score", 0.0, "summary", List.of(), "themes", List.of())));
+        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewJudgement.class))
                 .isInstanceOf(LlmUnavailableException.class)
                 .hasMessageContaining("malformed");
         assertThat(ollama.requests()).hasSize(2);
@@ -61,9 +61,9 @@ class StructuredLlmTest extends ExitBotIntegrationTest {
 
     @Test
     void aSummaryOverTheWordLimitIsMalformed() {
-        String tooLong = "word ".repeat(InterviewVerdict.MAX_SUMMARY_WORDS + 1);
+        String tooLong = "word ".repeat(InterviewJudgement.MAX_SUMMARY_WORDS + 1);
         ollama.enqueue(Reply.json(verdict("neutral", 0.0, tooLong)), Reply.json(verdict("neutral", 0.0, tooLong)));
-        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewVerdict.class))
+        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewJudgement.class))
                 .isInstanceOf(LlmUnavailableException.class)
                 .hasMessageContaining("summaryShort");
     }
@@ -71,21 +71,22 @@ class StructuredLlmTest extends ExitBotIntegrationTest {
     @Test
     void serverErrorsAndRefusalsBecomeUnavailable() {
         ollama.enqueue(Reply.error(500, "model runner has unexpectedly stopped"));
-        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewVerdict.class))
+        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewJudgement.class))
                 .isInstanceOf(LlmUnavailableException.class)
                 .hasMessageContaining("unexpectedly stopped");
         ollama.enqueue(Reply.error(404, "model \"llama3.1:8b\" not found, try pulling it first"));
-        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewVerdict.class))
+        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewJudgement.class))
                 .isInstanceOf(LlmUnavailableException.class)
                 .hasMessageContaining("not found");
     }
 
     private PromptTemplate prompt() {
-        return prompts.get("analysis", "v1");
+        return prompts.get("analysis", "v2");
     }
 
     private static Map<String, Object> verdict(String sentiment, double score, String summary) {
-        return Map.of("sentiment", sentiment, "score", score, "summary", summary, "mainReason",
+        return Map.of("sentiment", sentiment, "score", score, "summary", List.of(Map.of("statement", summary,
+                "evidence", "Pay.")), "mainReason",
                 "compensation_benefits", "themes", List.of(Map.of("theme", "compensation_benefits", "quote", "Pay.")));
     }
 }

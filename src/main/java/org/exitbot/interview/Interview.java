@@ -91,6 +91,10 @@ public class Interview {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "finished_as")
+    private InterviewStatus finishedAs;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private Integer rowVersion;
@@ -136,6 +140,7 @@ public class Interview {
             throw new IllegalStateException("Interview " + id + " is already " + status.code());
         }
         status = outcome;
+        finishedAs = outcome;
         finishedAt = at;
     }
 
@@ -178,4 +183,6 @@ public class Interview {
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public Instant getClosedAt() { return closedAt; }
+    /** How the conversation ended: completed, stopped or expired; null while it runs. */
+    public InterviewStatus getFinishedAs() { return finishedAs; }
 }

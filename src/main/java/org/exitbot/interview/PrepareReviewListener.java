@@ -4,7 +4,9 @@ import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts what {@code forms/hr-review.form} shows onto the review task as task-local variables: the summary,
- * sentiment, themes with quotes, the transcript and the flags HR must see.
+ * sentiment, themes with quotes, the transcript and the flags HR must see; and the date the review is due.
  */
 @Component
 class PrepareReviewListener implements TaskListener {
@@ -25,13 +27,17 @@ class PrepareReviewListener implements TaskListener {
     private final Transcripts transcripts;
     private final AnalysisService analyses;
     private final ObjectMapper objectMapper;
+    private final InterviewProperties properties;
+    private final Clock clock;
 
     PrepareReviewListener(InterviewRepository interviews, Transcripts transcripts, AnalysisService analyses,
-            ObjectMapper objectMapper) {
+            ObjectMapper objectMapper, InterviewProperties properties, Clock clock) {
         this.interviews = interviews;
         this.transcripts = transcripts;
         this.analyses = analyses;
         this.objectMapper = objectMapper;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -57,6 +63,7 @@ class PrepareReviewListener implements TaskListener {
                 .map(m -> Map.of("who", who(m), "text", shown(m), "at", m.getCreatedAt().toString()))
                 .toList()));
         task.setDescription("Exit interview, " + interview.getDepartment() + ", last day " + interview.getLastWorkingDay());
+        task.setDueDate(Date.from(clock.instant().plus(properties.reviewWithin())));
     }
 
     private static List<String> flags(Interview interview, AnalysisView analysis) {

@@ -1,0 +1,47 @@
+package org.exitbot.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.exitbot.system.InvalidInputException;
+
+/**
+ * What the dashboard and the report API select: interviews started between {@code from} and {@code to}
+ * (inclusive, UTC dates, either open), in one department or all.
+ */
+public record ReportFilter(LocalDate from, LocalDate to, String department) {
+
+    public ReportFilter {
+        department = department == null || department.isBlank() ? null : department.trim();
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInputException("from", "must not be after to");
+        }
+    }
+
+    public static ReportFilter all() {
+        return new ReportFilter(null, null, null);
+    }
+
+    Instant fromInstant() {
+        return from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    Instant toInstantExclusive() {
+        return to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** The filter as a query string for links, e.g. {@code from=2026-01-01&department=Sales}, or empty. */
+    public String query() {
+        var query = new StringBuilder();
+        if (from != null) {
+            query.append("&from=").append(from);
+        }
+        if (to != null) {
+            query.append("&to=").append(to);
+        }
+        if (department != null) {
+            query.append("&department=").append(java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return query.isEmpty() ? "" : query.substring(1);
+    }
+}

@@ -75,7 +75,7 @@ class SecurityConfiguration {
 
     /**
      * Scripts send HTTP Basic and get no session; the dashboard's pages call the same API with their session,
-     * and then need the CSRF token like any form.
+     * and then need the CSRF token like any form. Without a session there is nothing to forge.
      */
     @Bean
     @Order(4)
@@ -86,7 +86,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(HR_AUTHORITY))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                        || request.getSession(false) == null))
                 .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), sessionRead)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

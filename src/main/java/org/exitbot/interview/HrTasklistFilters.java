@@ -38,9 +38,9 @@ class HrTasklistFilters {
 
     @EventListener(ApplicationReadyEvent.class)
     void ensureFilters() {
-        ensure(TO_REVIEW, "Exit interviews waiting for HR's review, the oldest due first", -10, "#3b6ea8",
+        ensure(TO_REVIEW, "Exit interviews waiting for HR's review, the oldest due first", -20, "#3b6ea8",
                 reviews());
-        ensure(OVERDUE, "Reviews past their due date", -20, "#b8322b",
+        ensure(OVERDUE, "Reviews past their due date", -10, "#b8322b",
                 reviews().dueBeforeExpression("${now()}"));
     }
 

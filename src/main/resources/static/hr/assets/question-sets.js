@@ -32,7 +32,6 @@ document.addEventListener('DOMContentLoaded', function () {
         answer.body.questions.forEach(addQuestion);
         document.getElementById('editor-title').textContent =
           'Editing ' + answer.body.name + ' (' + answer.body.locale + '), version ' + answer.body.version;
-        hr.show(result, '', false);
       });
   }
 
@@ -54,6 +53,7 @@ document.addEventListener('DOMContentLoaded', function () {
 
   document.querySelectorAll('.edit-set').forEach(function (button) {
     button.addEventListener('click', function () {
+      hr.show(result, '', false);
       load(button.getAttribute('data-name'), button.getAttribute('data-locale'));
     });
   });

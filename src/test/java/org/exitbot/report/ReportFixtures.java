@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ReportFixtures {
 
+    static final String ANSWER = "The workload kept growing and nobody listened.";
+
     private final JdbcTemplate jdbc;
     private final long questionSetId;
 
@@ -82,15 +84,15 @@ public final class ReportFixtures {
                     recorded_by, created_at) values (?, 'BOT', 'QUESTION', 1, 'reasons_for_leaving', ?, 'bot', ?),
                     (?, 'EMPLOYEE', 'ANSWER', 1, 'reasons_for_leaving', ?, 'employee', ?)""",
                 id, "What is the main reason you decided to leave?", ts(seed.invitedAt().plusSeconds(1)),
-                id, "Answer of " + employeeId, ts(seed.invitedAt().plusSeconds(600)));
+                id, ANSWER, ts(seed.invitedAt().plusSeconds(600)));
         if (seed.score() != null) {
             String themes = seed.themes().stream()
-                    .map(t -> "{\"theme\":\"" + t.code() + "\",\"quote\":\"Answer of " + employeeId + "\"}")
+                    .map(t -> "{\"theme\":\"" + t.code() + "\",\"quote\":\"" + ANSWER + "\"}")
                     .collect(Collectors.joining(",", "[", "]"));
             jdbc.update("""
                     insert into interview_analysis (interview_id, sentiment, score, summary, main_reason, themes,
                         model, prompt_version, fallback, created_at) values (?, ?, ?, ?, ?, ?, 'fixture', 'fixture', false, ?)""",
-                    id, seed.sentiment().name(), seed.score(), "Summary of " + employeeId,
+                    id, seed.sentiment().name(), seed.score(), "The employee left; a fixture's summary.",
                     seed.mainReason() == null ? null : seed.mainReason().name(), themes, ts(finished));
         }
         if (status == InterviewStatus.CLOSED && seed.departureType() != null) {

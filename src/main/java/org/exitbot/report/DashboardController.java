@@ -61,8 +61,9 @@ class DashboardController {
 
     @GetMapping("/hr/interviews")
     String interviews(@ModelAttribute("filter") ReportFilter filter, Model model) {
-        model.addAttribute("rows", reports.attributed(filter));
-        model.addAttribute("anonymous", reports.anonymousCount(filter));
+        var listing = reports.listing(filter);
+        model.addAttribute("rows", listing.rows());
+        model.addAttribute("anonymous", listing.anonymous());
         model.addAttribute("departments", reports.departments());
         return "hr/interviews";
     }

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.exitbot.analysis.Sentiment;
 import org.exitbot.analysis.Theme;
@@ -48,23 +46,8 @@ class InterviewFacts {
     /** Newest first. */
     @Transactional(readOnly = true)
     List<InterviewFact> find(ReportFilter filter) {
-        var where = new ArrayList<String>();
-        var args = new ArrayList<Object>();
-        if (filter.fromInstant() != null) {
-            where.add("i.created_at >= ?");
-            args.add(Timestamp.from(filter.fromInstant()));
-        }
-        if (filter.toInstantExclusive() != null) {
-            where.add("i.created_at < ?");
-            args.add(Timestamp.from(filter.toInstantExclusive()));
-        }
-        if (filter.department() != null) {
-            where.add("lower(i.department) = ?");
-            args.add(filter.department().toLowerCase(Locale.ROOT));
-        }
-        String sql = SELECT + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n")
-                + "order by i.created_at desc, i.id";
-        return jdbc.query(sql, (rs, row) -> fact(rs), args.toArray());
+        return jdbc.query(SELECT + "where 1 = 1" + filter.sqlConditions() + "\norder by i.created_at desc, i.id",
+                (rs, row) -> fact(rs), filter.sqlArguments().toArray());
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,9 @@
 package org.exitbot.report;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RuntimeService;
@@ -112,34 +110,15 @@ public class ProcessAnalytics {
     }
 
     /** The join to the interview table with the filter's conditions, and their arguments after the query's own. */
-    private static final class Where {
-
-        private final String conditions;
-        private final List<Object> filterArgs = new ArrayList<>();
-
-        Where(ReportFilter filter) {
-            var sql = new StringBuilder(" where 1 = 1");
-            if (filter.fromInstant() != null) {
-                sql.append(" and i.created_at >= ?");
-                filterArgs.add(Timestamp.from(filter.fromInstant()));
-            }
-            if (filter.toInstantExclusive() != null) {
-                sql.append(" and i.created_at < ?");
-                filterArgs.add(Timestamp.from(filter.toInstantExclusive()));
-            }
-            if (filter.department() != null) {
-                sql.append(" and lower(i.department) = ?");
-                filterArgs.add(filter.department().toLowerCase(Locale.ROOT));
-            }
-            conditions = sql.toString();
-        }
+    private record Where(ReportFilter filter) {
 
         String join(String alias) {
-            return "join interview i on i.process_instance_id = " + alias + ".PROC_INST_ID_" + conditions;
+            return "join interview i on i.process_instance_id = " + alias + ".PROC_INST_ID_ where 1 = 1"
+                    + filter.sqlConditions();
         }
 
         Object[] args(Object... queryArgs) {
-            var all = new ArrayList<>(filterArgs);
+            var all = new ArrayList<>(filter.sqlArguments());
             all.addAll(List.of(queryArgs));
             return all.toArray();
         }

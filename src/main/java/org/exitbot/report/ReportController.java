@@ -65,7 +65,7 @@ class ReportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("exitbot-" + view + "-" + LocalDate.now() + "." + format).build().toString());
         if (view.equals("interviews")) {
-            List<InterviewFact> rows = reports.attributed(filter);
+            List<InterviewFact> rows = reports.listing(filter).rows();
             if (csv) {
                 ReportExport.interviews(rows, response.getWriter());
             } else {

@@ -1,8 +1,12 @@
 package org.exitbot.report;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.exitbot.system.InvalidInputException;
 
 /**
@@ -28,6 +32,29 @@ public record ReportFilter(LocalDate from, LocalDate to, String department) {
 
     Instant toInstantExclusive() {
         return to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * The filter as SQL conditions on the interview table, aliased {@code i}, each starting with {@code and};
+     * {@link #sqlArguments()} gives their arguments in order.
+     */
+    String sqlConditions() {
+        return (from == null ? "" : " and i.created_at >= ?") + (to == null ? "" : " and i.created_at < ?")
+                + (department == null ? "" : " and lower(i.department) = ?");
+    }
+
+    List<Object> sqlArguments() {
+        var arguments = new ArrayList<Object>();
+        if (from != null) {
+            arguments.add(Timestamp.from(fromInstant()));
+        }
+        if (to != null) {
+            arguments.add(Timestamp.from(toInstantExclusive()));
+        }
+        if (department != null) {
+            arguments.add(department.toLowerCase(Locale.ROOT));
+        }
+        return arguments;
     }
 
     /** The filter as a query string for links, e.g. {@code from=2026-01-01&department=Sales}, or empty. */

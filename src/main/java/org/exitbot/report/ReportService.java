@@ -62,14 +62,14 @@ public class ReportService {
                 themeCounts(analysed.stream().map(InterviewFact::mainReason).filter(r -> r != null).toList(), k));
     }
 
-    /** The interviews HR may see one by one: the attributed ones. */
-    public List<InterviewFact> attributed(ReportFilter filter) {
-        return facts.find(filter).stream().filter(f -> !f.anonymous()).toList();
+    /** The interviews HR may see one by one (the attributed ones), and how many anonymous ones were left out. */
+    public record Listing(List<InterviewFact> rows, long anonymous) {
     }
 
-    /** How many anonymous interviews the filter selects; they count only inside the aggregates. */
-    public long anonymousCount(ReportFilter filter) {
-        return facts.find(filter).stream().filter(InterviewFact::anonymous).count();
+    public Listing listing(ReportFilter filter) {
+        var all = facts.find(filter);
+        var attributed = all.stream().filter(f -> !f.anonymous()).toList();
+        return new Listing(attributed, all.size() - attributed.size());
     }
 
     private GroupCount count(String group, List<InterviewFact> all, Predicate<InterviewFact> member) {

@@ -17,9 +17,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** HR reviews an interview where HR works: in Camunda Tasklist, with the review form. */
+/** HR starts and reviews interviews where HR works: in Camunda Tasklist, with ExitBot's forms. */
 @ExtendWith(Browser.Required.class)
-class TasklistReviewBrowserTest extends ExitBotIntegrationTest {
+class TasklistBrowserTest extends ExitBotIntegrationTest {
 
     @LocalServerPort
     int port;
@@ -45,14 +45,7 @@ class TasklistReviewBrowserTest extends ExitBotIntegrationTest {
 
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-            driver.get(tasklist);
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                    .sendKeys(HR_USER);
-            driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(HR_PASSWORD);
-            driver.findElement(By.cssSelector("form button[type='submit']")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                    HrTasklistFilters.TO_REVIEW));
+            String tasklist = logIn(browser);
             assertThat(driver.findElement(By.tagName("body")).getText()).contains(HrTasklistFilters.OVERDUE);
             browser.screenshot("tasklist-filters");
 
@@ -85,6 +78,54 @@ class TasklistReviewBrowserTest extends ExitBotIntegrationTest {
         assertThat(details.review().regrettable()).isTrue();
         assertThat(details.review().rehireEligible()).isEqualTo("conditional");
         assertThat(details.review().actions()).isEqualTo("Offer remote days.");
+    }
+
+    @Test
+    void hrStartsAnInterviewWithTheStartForm() {
+        String employeeId = "T-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.desktop()) {
+            var driver = browser.driver();
+            logIn(browser);
+            driver.findElement(By.xpath("//a[@ng-click='open()'][contains(normalize-space(), 'Start process')]")).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//ul[contains(@class, 'processes')]//a[contains(normalize-space(), 'Exit interview')]"))).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id*='Field_EmployeeId']")))
+                    .sendKeys(employeeId);
+            driver.findElement(By.cssSelector("input[id*='Field_Name']")).sendKeys("Stella Startform");
+            driver.findElement(By.cssSelector("input[id*='Field_Email']")).sendKeys("stella." + employeeId.toLowerCase() + "@private.test");
+            driver.findElement(By.cssSelector("input[id*='Field_Department']")).sendKeys("Research");
+            driver.findElement(By.cssSelector("input[id*='Field_LastWorkingDay']")).sendKeys("12/18/2026", Keys.ENTER);
+            radio(driver, "Field_Visibility", 1).click();
+            pauseForTheFormsDebounce();
+            browser.screenshot("tasklist-start-form");
+            WebElement start = driver.findElement(By.cssSelector("button[ng-click='startProcessInstance()']"));
+            driver.executeScript("arguments[0].click();", start);
+            await().atMost(Duration.ofSeconds(20)).until(() -> interviewRepository.findAll().stream()
+                    .anyMatch(i -> i.getEmployeeId().equals(employeeId)));
+        }
+        Interview interview = interviewRepository.findAll().stream().filter(i -> i.getEmployeeId().equals(employeeId))
+                .findFirst().orElseThrow();
+        assertThat(interview.getName()).isEqualTo("Stella Startform");
+        assertThat(interview.getDepartment()).isEqualTo("Research");
+        assertThat(interview.getLastWorkingDay()).hasToString("2026-12-18");
+        assertThat(interview.getVisibility()).isEqualTo(Visibility.ANONYMOUS);
+        assertThat(interview.getCreatedBy()).isEqualTo(HR_USER);
+        assertThat(processEngine.getRuntimeService().getVariables(interview.getProcessInstanceId()))
+                .doesNotContainKeys("name", "email", "employeeId");
+    }
+
+    /** Logs in to Tasklist as HR; returns Tasklist's address. */
+    private String logIn(Browser browser) {
+        var driver = browser.driver();
+        String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+        driver.get(tasklist);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(HR_USER);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(HR_PASSWORD);
+        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                HrTasklistFilters.TO_REVIEW));
+        return tasklist;
     }
 
     /** Tasklist's Complete button sits under its sticky task header: clicked as a person would after scrolling. */

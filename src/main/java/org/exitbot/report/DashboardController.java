@@ -2,7 +2,6 @@ package org.exitbot.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +10,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.exitbot.interview.InterviewService;
 import org.exitbot.interview.Visibility;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The HR dashboard's pages: overview, interviews with drill-down, and the process. */
 @Controller
@@ -36,15 +33,8 @@ class DashboardController {
         this.objectMapper = objectMapper;
     }
 
-    @ModelAttribute("filter")
-    ReportFilter filter(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String department) {
-        return new ReportFilter(from, to, department);
-    }
-
     @GetMapping({"/hr", "/hr/"})
-    String overview(@ModelAttribute("filter") ReportFilter filter, Model model) {
+    String overview(@ModelAttribute(ReportFilterBinding.FILTER) ReportFilter filter, Model model) {
         ReportSummary summary = reports.summary(filter);
         model.addAttribute("summary", summary);
         model.addAttribute("departments", reports.departments());
@@ -60,7 +50,7 @@ class DashboardController {
     }
 
     @GetMapping("/hr/interviews")
-    String interviews(@ModelAttribute("filter") ReportFilter filter, Model model) {
+    String interviews(@ModelAttribute(ReportFilterBinding.FILTER) ReportFilter filter, Model model) {
         var listing = reports.listing(filter);
         model.addAttribute("rows", listing.rows());
         model.addAttribute("anonymous", listing.anonymous());
@@ -77,7 +67,7 @@ class DashboardController {
     }
 
     @GetMapping("/hr/process")
-    String process(@ModelAttribute("filter") ReportFilter filter, Model model) {
+    String process(@ModelAttribute(ReportFilterBinding.FILTER) ReportFilter filter, Model model) {
         ProcessKpis kpis = process.kpis(filter);
         model.addAttribute("kpis", kpis);
         model.addAttribute("departments", reports.departments());

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,17 +34,13 @@ class ReportController {
     }
 
     @GetMapping("/summary")
-    ReportSummary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String department) {
-        return reports.summary(new ReportFilter(from, to, department));
+    ReportSummary summary(@ModelAttribute(ReportFilterBinding.FILTER) ReportFilter filter) {
+        return reports.summary(filter);
     }
 
     @GetMapping("/process")
-    ProcessKpis process(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String department) {
-        return process.kpis(new ReportFilter(from, to, department));
+    ProcessKpis process(@ModelAttribute(ReportFilterBinding.FILTER) ReportFilter filter) {
+        return process.kpis(filter);
     }
 
     /**
@@ -55,10 +51,8 @@ class ReportController {
     void export(@RequestParam(defaultValue = "csv") @Pattern(regexp = "csv|json", message = "must be csv or json") String format,
             @RequestParam(defaultValue = "interviews") @Pattern(regexp = "interviews|summary",
                     message = "must be interviews or summary") String view,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String department, HttpServletResponse response) throws IOException {
-        var filter = new ReportFilter(from, to, department);
+            @ModelAttribute(ReportFilterBinding.FILTER) ReportFilter filter, HttpServletResponse response)
+            throws IOException {
         boolean csv = format.equals("csv");
         response.setContentType(csv ? "text/csv;charset=UTF-8" : MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

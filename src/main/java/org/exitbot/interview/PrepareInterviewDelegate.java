@@ -12,17 +12,20 @@ import org.springframework.stereotype.Component;
 /**
  * Issues the link and the welcome. A process started from Tasklist's start form has no interview yet: this
  * creates it from the form, through the same checks as the REST API, and then removes the form's personal data
- * from the process variables.
+ * from the process variables and, once committed, from the history.
  */
 @Component
 class PrepareInterviewDelegate implements JavaDelegate {
 
     private final ConversationService conversation;
     private final InterviewService interviews;
+    private final StartFormHistory startFormHistory;
 
-    PrepareInterviewDelegate(ConversationService conversation, InterviewService interviews) {
+    PrepareInterviewDelegate(ConversationService conversation, InterviewService interviews,
+            StartFormHistory startFormHistory) {
         this.conversation = conversation;
         this.interviews = interviews;
+        this.startFormHistory = startFormHistory;
     }
 
     @Override
@@ -48,6 +51,7 @@ class PrepareInterviewDelegate implements JavaDelegate {
             throw new ProcessEngineException("The interview was not started: " + e.getMessage(), e);
         }
         execution.removeVariables(StartForm.FIELDS);
+        startFormHistory.eraseAfterCommit(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(interview.id().toString());
         execution.setVariable(Var.INTERVIEW_ID, interview.id().toString());
     }

@@ -17,6 +17,9 @@ class StartFormTest extends ExitBotIntegrationTest {
     @Autowired
     InterviewRepository interviews;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void theStartFormCreatesTheInterviewAndKeepsItsPersonalDataOutOfTheProcess() {
         var form = form();
@@ -36,6 +39,11 @@ class StartFormTest extends ExitBotIntegrationTest {
         assertThat(variables).doesNotContainKeys(StartForm.FIELDS.toArray(String[]::new))
                 .containsEntry("interviewId", interview.getId().toString())
                 .containsEntry("questionCount", 4);
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableNameIn("name", "email", "employeeId").count())
+                .as("nor in the history").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ? and TEXT_ = ?",
+                Integer.class, instance.getId(), form.get("email"))).isZero();
         runDueJobs();
         assertThat(smtp.getReceivedMessagesForDomain((String) form.get("email"))).hasSize(1);
         assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())

@@ -5,6 +5,8 @@ import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PrepareReviewListener implements TaskListener {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
@@ -60,7 +65,7 @@ class PrepareReviewListener implements TaskListener {
                 .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", t.quote()))
                 .toList()));
         task.setVariableLocal("transcript", json(transcripts.messages(id).stream()
-                .map(m -> Map.of("who", who(m), "text", shown(m), "at", m.getCreatedAt().toString()))
+                .map(m -> Map.of("who", who(m), "text", shown(m), "at", TIME.format(m.getCreatedAt())))
                 .toList()));
         task.setDescription("Exit interview, " + interview.getDepartment() + ", last day " + interview.getLastWorkingDay());
         task.setDueDate(Date.from(clock.instant().plus(properties.reviewWithin())));

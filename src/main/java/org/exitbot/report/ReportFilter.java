@@ -22,15 +22,11 @@ public record ReportFilter(LocalDate from, LocalDate to, String department) {
         }
     }
 
-    public static ReportFilter all() {
-        return new ReportFilter(null, null, null);
-    }
-
-    Instant fromInstant() {
+    private Instant fromInstant() {
         return from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
-    Instant toInstantExclusive() {
+    private Instant toInstantExclusive() {
         return to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
@@ -55,20 +51,5 @@ public record ReportFilter(LocalDate from, LocalDate to, String department) {
             arguments.add(department.toLowerCase(Locale.ROOT));
         }
         return arguments;
-    }
-
-    /** The filter as a query string for links, e.g. {@code from=2026-01-01&department=Sales}, or empty. */
-    public String query() {
-        var query = new StringBuilder();
-        if (from != null) {
-            query.append("&from=").append(from);
-        }
-        if (to != null) {
-            query.append("&to=").append(to);
-        }
-        if (department != null) {
-            query.append("&department=").append(java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return query.isEmpty() ? "" : query.substring(1);
     }
 }

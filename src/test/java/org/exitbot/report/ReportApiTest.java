@@ -105,6 +105,10 @@ class ReportApiTest extends ExitBotIntegrationTest {
         assertThat(february.at("/invited/count").asInt()).isEqualTo(5);
         assertThat(february.get("sentimentByMonth")).extracting(g -> g.at("/interviews/group").asText())
                 .containsExactly("2026-02");
+        JsonNode emptyFields = hr().getForObject("/api/reports/summary?from=&to=&department=" + department,
+                JsonNode.class);
+        assertThat(emptyFields.at("/invited/count").asInt()).as("an empty field of the filter form is no filter")
+                .isEqualTo(10);
     }
 
     @Test

@@ -75,6 +75,15 @@ public final class Browser implements AutoCloseable {
         };
     }
 
+    /** Logs in to the HR dashboard's form as {@code user}; the session then opens every {@code /hr} page. */
+    public void logInToDashboard(String baseUrl, String user, String password) {
+        driver.get(baseUrl + "/hr/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/hr/login"));
+    }
+
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

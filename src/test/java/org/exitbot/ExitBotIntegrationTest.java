@@ -36,6 +36,7 @@ import org.springframework.test.context.TestExecutionListeners;
         "exitbot.accounts.hr.password=hr-test-password",
         "exitbot.accounts.admin.password=admin-test-password",
         "exitbot.mail.from=exitbot@acme.test",
+        "exitbot.webhook.secret=" + ExitBotIntegrationTest.WEBHOOK_SECRET,
         "spring.ai.retry.max-attempts=1",
         "spring.ai.retry.backoff.initial-interval=10ms"})
 @ExtendWith(RequiresPostgres.class)
@@ -46,6 +47,7 @@ public abstract class ExitBotIntegrationTest {
 
     public static final String HR_USER = "hr";
     public static final String HR_PASSWORD = "hr-test-password";
+    public static final String WEBHOOK_SECRET = "test-webhook-secret-that-is-long-enough-42";
 
     protected static final OllamaStub ollama = startOllamaStub();
     protected static final GreenMail smtp = startSmtp();

@@ -55,8 +55,8 @@ public class ConversationService {
         this.clock = clock;
     }
 
-    /** When the invitation goes out and when the response window closes. */
-    public record Schedule(Instant reminderAt, Instant expiresAt) {
+    /** When the reminder goes out, when the response window closes, and how many questions there are. */
+    public record Schedule(Instant reminderAt, Instant expiresAt, int questionCount) {
     }
 
     @Transactional
@@ -67,7 +67,7 @@ public class ConversationService {
         links.issue(interview, now, expiresAt);
         QuestionSetView questionSet = questionSets.byId(interview.getQuestionSetId());
         post(interview, MessageKind.WELCOME, null, null, bot.welcome(interview.getLocale(), questionSet.size()));
-        return new Schedule(reminderTime(now, expiresAt), expiresAt);
+        return new Schedule(reminderTime(now, expiresAt), expiresAt, questionSet.size());
     }
 
     /** Posts question {@code number} and returns its text. */

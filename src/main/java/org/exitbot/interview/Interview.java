@@ -94,6 +94,10 @@ public class Interview {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "finished_as")
+    private InterviewStatus finishedAs;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private Integer rowVersion;
@@ -139,6 +143,7 @@ public class Interview {
             throw new IllegalStateException("Interview " + id + " is already " + status.code());
         }
         status = outcome;
+        finishedAs = outcome;
         finishedAt = at;
     }
 
@@ -190,4 +195,6 @@ public class Interview {
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public Instant getClosedAt() { return closedAt; }
+    /** How the conversation ended: completed, stopped or expired; null while it runs. */
+    public InterviewStatus getFinishedAs() { return finishedAs; }
 }

@@ -3,12 +3,17 @@ package org.exitbot.interview;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Validated
@@ -25,15 +31,29 @@ import org.springframework.web.bind.annotation.RestController;
 class InterviewController {
 
     private final InterviewService interviews;
+    private final LeaverImport leaverImport;
 
-    InterviewController(InterviewService interviews) {
+    InterviewController(InterviewService interviews, LeaverImport leaverImport) {
         this.interviews = interviews;
+        this.leaverImport = leaverImport;
     }
 
     @PostMapping
     ResponseEntity<InterviewView> start(@Valid @RequestBody NewInterview request, Principal hrUser) {
         InterviewView started = interviews.start(request, hrUser.getName());
         return ResponseEntity.created(URI.create("/api/interviews/" + started.id())).body(started);
+    }
+
+    /** A CSV of upcoming leavers as the request body: every valid row is started, every other one reported. */
+    @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    LeaverImport.Report importCsv(@RequestBody byte[] csv, Principal hrUser) {
+        return leaverImport.run(utf8(csv), hrUser.getName());
+    }
+
+    /** The same CSV as the form field {@code file}, as the dashboard uploads it. */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    LeaverImport.Report importCsvFile(@RequestParam("file") MultipartFile file, Principal hrUser) throws IOException {
+        return leaverImport.run(utf8(file.getBytes()), hrUser.getName());
     }
 
     @GetMapping
@@ -48,6 +68,11 @@ class InterviewController {
     @GetMapping("/{id}")
     InterviewDetails get(@PathVariable UUID id) {
         return interviews.details(id);
+    }
+
+    private static Reader utf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private static InterviewStatus statusOf(String code) {

@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param responseWindow      how long the employee has, from the invitation
  * @param reminderBeforeExpiry when the reminder goes out, before the window closes
  * @param locales             languages an interview can be held in
+ * @param reviewWithin        when HR's review task falls due, from its creation
  */
 @Validated
 @ConfigurationProperties("exitbot.interview")
@@ -26,5 +27,6 @@ public record InterviewProperties(
         @DefaultValue("default") String defaultQuestionSet,
         @DefaultValue("en") String defaultLocale,
         @DefaultValue({"en", "de", "fr", "es"}) @NotEmpty List<String> locales,
-        @DefaultValue("attributed") Visibility defaultVisibility) {
+        @DefaultValue("attributed") Visibility defaultVisibility,
+        @DefaultValue("7d") Duration reviewWithin) {
 }

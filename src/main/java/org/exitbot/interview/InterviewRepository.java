@@ -1,5 +1,7 @@
 package org.exitbot.interview;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,4 +12,6 @@ public interface InterviewRepository extends JpaRepository<Interview, UUID>, Jpa
     boolean existsByOpenEmployeeId(String employeeId);
 
     Optional<Interview> findByLinkHash(String linkHash);
+
+    List<Interview> findByEmployeeIdAndLastWorkingDay(String employeeId, LocalDate lastWorkingDay);
 }

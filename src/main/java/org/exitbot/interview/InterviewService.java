@@ -1,8 +1,12 @@
 package org.exitbot.interview;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -10,6 +14,7 @@ import org.exitbot.analysis.AnalysisService;
 import org.exitbot.questions.QuestionSetNotFoundException;
 import org.exitbot.questions.QuestionSetService;
 import org.exitbot.questions.QuestionSetView;
+import org.exitbot.system.FieldError;
 import org.exitbot.system.InvalidInputException;
 import org.exitbot.system.ProblemException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,7 +24,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** HR's side of interviews: start one, list them, read one. */
+/**
+ * HR's side of interviews: start one, list them, read one. Every way of starting (REST, CSV upload, webhook,
+ * Tasklist start form) goes through {@link #start} or {@link #register}, with the same validation and the same
+ * one-open-interview-per-employee rule.
+ */
 @Service
 public class InterviewService {
 
@@ -30,11 +39,12 @@ public class InterviewService {
     private final AnalysisService analyses;
     private final RuntimeService runtimeService;
     private final InterviewProperties properties;
+    private final Validator validator;
     private final Clock clock;
 
     InterviewService(InterviewRepository interviews, ReviewRepository reviews, QuestionSetService questionSets,
             Transcripts transcripts, AnalysisService analyses, RuntimeService runtimeService,
-            InterviewProperties properties, Clock clock) {
+            InterviewProperties properties, Validator validator, Clock clock) {
         this.interviews = interviews;
         this.reviews = reviews;
         this.questionSets = questionSets;
@@ -42,12 +52,62 @@ public class InterviewService {
         this.analyses = analyses;
         this.runtimeService = runtimeService;
         this.properties = properties;
+        this.validator = validator;
         this.clock = clock;
     }
 
     /** Creates the interview and starts its process; the invitation goes out once this commits. */
     @Transactional
     public InterviewView start(NewInterview request, String hrUser) {
+        Registered registered = create(request, hrUser);
+        Interview interview = registered.interview();
+        var instance = runtimeService.startProcessInstanceByKey(ExitInterviewProcess.KEY, interview.getId().toString(),
+                Variables.createVariables()
+                        .putValue(ExitInterviewProcess.Var.INTERVIEW_ID, interview.getId().toString())
+                        .putValue(ExitInterviewProcess.Var.QUESTION_COUNT, registered.questionSet().size()));
+        interview.attachProcess(instance.getProcessInstanceId());
+        return view(interview, registered.questionSet());
+    }
+
+    /** Creates the interview of a process that is already starting: the one HR started from Tasklist's form. */
+    @Transactional
+    public InterviewView register(NewInterview request, String hrUser, String processInstanceId) {
+        Registered registered = create(request, hrUser);
+        registered.interview().attachProcess(processInstanceId);
+        return view(registered.interview(), registered.questionSet());
+    }
+
+    /** The interview an HR system already started for this employee and last working day, if any. */
+    @Transactional(readOnly = true)
+    public Optional<InterviewView> findStarted(String employeeId, LocalDate lastWorkingDay) {
+        return interviews.findByEmployeeIdAndLastWorkingDay(employeeId.trim(), lastWorkingDay).stream()
+                .max(Comparator.comparing(Interview::getCreatedAt))
+                .map(interview -> view(interview, questionSets.byId(interview.getQuestionSetId())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<InterviewView> list(InterviewFilter filter, int limit) {
+        var page = PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt"));
+        return interviews.findAll(filter.specification(), page).stream()
+                .map(interview -> view(interview, questionSets.byId(interview.getQuestionSetId())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public InterviewDetails details(UUID id) {
+        Interview interview = interviews.findById(id)
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Not found", "There is no interview " + id));
+        return new InterviewDetails(view(interview, questionSets.byId(interview.getQuestionSetId())),
+                transcripts.messages(id).stream().map(InterviewDetails.TranscriptLine::of).toList(),
+                analyses.current(id).orElse(null),
+                reviews.findById(id).map(InterviewDetails.ReviewView::of).orElse(null));
+    }
+
+    private record Registered(Interview interview, QuestionSetView questionSet) {
+    }
+
+    private Registered create(NewInterview request, String hrUser) {
+        checkConstraints(request);
         NewInterview details = request.withDefaults(properties.defaultLocale(), properties.defaultQuestionSet(),
                 properties.defaultVisibility());
         if (!properties.locales().contains(details.locale())) {
@@ -69,30 +129,18 @@ public class InterviewService {
         } catch (DataIntegrityViolationException raceWithAnotherStart) {
             throw duplicate(details.employeeId());
         }
-        var instance = runtimeService.startProcessInstanceByKey(ExitInterviewProcess.KEY, interview.getId().toString(),
-                Variables.createVariables()
-                        .putValue(ExitInterviewProcess.Var.INTERVIEW_ID, interview.getId().toString())
-                        .putValue(ExitInterviewProcess.Var.QUESTION_COUNT, questionSet.size()));
-        interview.attachProcess(instance.getProcessInstanceId());
-        return view(interview, questionSet);
+        return new Registered(interview, questionSet);
     }
 
-    @Transactional(readOnly = true)
-    public List<InterviewView> list(InterviewFilter filter, int limit) {
-        var page = PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt"));
-        return interviews.findAll(filter.specification(), page).stream()
-                .map(interview -> view(interview, questionSets.byId(interview.getQuestionSetId())))
+    /** The REST API checks these already; a CSV row, a webhook call or a Tasklist form arrives unchecked. */
+    private void checkConstraints(NewInterview request) {
+        var errors = validator.validate(request).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public InterviewDetails details(UUID id) {
-        Interview interview = interviews.findById(id)
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Not found", "There is no interview " + id));
-        return new InterviewDetails(view(interview, questionSets.byId(interview.getQuestionSetId())),
-                transcripts.messages(id).stream().map(InterviewDetails.TranscriptLine::of).toList(),
-                analyses.current(id).orElse(null),
-                reviews.findById(id).map(InterviewDetails.ReviewView::of).orElse(null));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     private static ProblemException duplicate(String employeeId) {

@@ -1,6 +1,8 @@
 package org.exitbot.interview;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts what {@code forms/hr-review.form} shows onto the review task as task-local variables: the summary,
- * sentiment, themes with quotes, the transcript and the flags HR must see. A re-analysis while the review is
- * open refreshes them.
+ * sentiment, themes with quotes, the transcript and the flags HR must see, and the date the review is due. A
+ * re-analysis while the review is open refreshes them.
  */
 @Component
 class PrepareReviewListener implements TaskListener {
@@ -26,13 +28,18 @@ class PrepareReviewListener implements TaskListener {
     private final AnalysisService analyses;
     private final TranscriptVariables transcriptVariables;
     private final TaskService taskService;
+    private final InterviewProperties properties;
+    private final Clock clock;
 
     PrepareReviewListener(InterviewRepository interviews, AnalysisService analyses,
-            TranscriptVariables transcriptVariables, TaskService taskService) {
+            TranscriptVariables transcriptVariables, TaskService taskService, InterviewProperties properties,
+            Clock clock) {
         this.interviews = interviews;
         this.analyses = analyses;
         this.transcriptVariables = transcriptVariables;
         this.taskService = taskService;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -40,6 +47,7 @@ class PrepareReviewListener implements TaskListener {
         Interview interview = interviews.findById(ExitInterviewProcess.interviewId(task)).orElseThrow();
         task.setVariablesLocal(variables(interview));
         task.setDescription("Exit interview, " + interview.getDepartment() + ", last day " + interview.getLastWorkingDay());
+        task.setDueDate(Date.from(clock.instant().plus(properties.reviewWithin())));
     }
 
     @EventListener

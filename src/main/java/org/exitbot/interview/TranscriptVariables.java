@@ -4,6 +4,8 @@ import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Component;
 /** JSON task variables for the Tasklist forms, which show JSON lists as tables. */
 @Component
 class TranscriptVariables {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final Transcripts transcripts;
     private final ObjectMapper objectMapper;
@@ -25,7 +30,7 @@ class TranscriptVariables {
     JsonValue transcript(UUID interviewId) {
         return json(transcripts.messages(interviewId).stream()
                 .map(m -> Map.of("who", m.getRole() == MessageRole.BOT ? "ExitBot" : "Employee",
-                        "text", shown(m), "at", m.getCreatedAt().toString()))
+                        "text", shown(m), "at", TIME.format(m.getCreatedAt())))
                 .toList());
     }
 

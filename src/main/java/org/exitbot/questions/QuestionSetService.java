@@ -33,6 +33,19 @@ public class QuestionSetService {
     }
 
     @Transactional(readOnly = true)
+    public QuestionSetView version(String name, String locale, int version) {
+        return repository.findByNameAndLocaleAndVersion(name, locale, version)
+                .map(this::view)
+                .orElseThrow(() -> new QuestionSetNotFoundException(name, locale, version));
+    }
+
+    /** The newest version of each set in each locale, by name and locale. */
+    @Transactional(readOnly = true)
+    public List<QuestionSetView> allLatest() {
+        return repository.findAllLatest().stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
     public QuestionSetView byId(Long id) {
         return view(repository.findById(id).orElseThrow());
     }
@@ -56,6 +69,10 @@ public class QuestionSetService {
 
     boolean exists(String name) {
         return repository.existsByName(name);
+    }
+
+    boolean exists(String name, String locale) {
+        return repository.existsByNameAndLocale(name, locale);
     }
 
     private QuestionSetView view(QuestionSet set) {

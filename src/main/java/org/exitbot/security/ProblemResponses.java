@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /** 401 and 403 as problem details, like every other API error. */
@@ -35,6 +36,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException) {
+            write(response, HttpStatus.FORBIDDEN, "Not allowed",
+                    "The page's security token is missing or stale: reload the page and try again.");
+            return;
+        }
         write(response, HttpStatus.FORBIDDEN, "Not allowed", "This needs a user in the group 'hr'.");
     }
 

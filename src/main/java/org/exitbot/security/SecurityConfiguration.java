@@ -9,25 +9,31 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Three audiences: employees (link token only, no session), HR scripts and pages ({@code /api/**}, HTTP Basic
- * against Camunda users in group {@code hr}), and Camunda's webapps and engine REST API, which authenticate
- * users themselves.
+ * Four audiences: employees (link token only, no session), HR systems calling the signed webhook, HR people
+ * and scripts (the dashboard's session login under {@code /hr}, HTTP Basic or that session on {@code /api/**},
+ * both against Camunda users in group {@code hr}), and Camunda's webapps and engine REST API, which
+ * authenticate users themselves.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String HR_AUTHORITY = CamundaUserAuthenticationProvider.GROUP_PREFIX + "hr";
-    static final String EMPLOYEE_PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    static final String LOGIN_PAGE = "/hr/login";
 
     @Bean
     @Order(1)
@@ -41,25 +47,63 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(EMPLOYEE_PAGE_POLICY)))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
+                .build();
+    }
+
+    /** The offboarding webhook authenticates each call by its HMAC signature (WebhookSignature), not by a user. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/hooks/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
+    SecurityFilterChain hrPagesChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/hr/**", "/hr")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN_PAGE, "/hr/assets/**").permitAll()
+                        .anyRequest().hasAuthority(HR_AUTHORITY))
+                .formLogin(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl("/hr", false)
+                        .failureUrl(LOGIN_PAGE + "?error"))
+                .logout(logout -> logout.logoutUrl("/hr/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
+                .build();
+    }
+
+    /**
+     * Scripts send HTTP Basic and get no session; the dashboard's pages call the same API with their session,
+     * and then need the CSRF token like any form. Without a session there is nothing to forge.
+     */
+    @Bean
+    @Order(4)
     SecurityFilterChain hrApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        var sessionRead = new HttpSessionSecurityContextRepository();
+        sessionRead.setAllowSessionCreation(false);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(HR_AUTHORITY))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                        || request.getSession(false) == null))
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), sessionRead)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
 
     /** The webapps keep their own login, CSRF protection and headers; the engine REST API gets Basic auth below. */
     @Bean
-    @Order(3)
+    @Order(5)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)

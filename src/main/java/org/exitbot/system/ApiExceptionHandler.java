@@ -1,5 +1,6 @@
 package org.exitbot.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
@@ -49,7 +50,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     : "has the wrong type";
             return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field, message))));
         }
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
+        String format = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)).contains("yaml") ? "YAML" : "JSON";
+        String where = ex.getCause() instanceof JsonProcessingException parse && parse.getLocation() != null
+                ? " (line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")"
+                : "";
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid " + format + where + ".");
         problem.setTitle("Malformed request");
         return ResponseEntity.badRequest().body(problem);
     }

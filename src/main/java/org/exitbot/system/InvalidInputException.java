@@ -1,8 +1,9 @@
 package org.exitbot.system;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Input that passed bean validation but is still wrong (e.g. an unknown question set): a 400 with field errors. */
+/** Input that is wrong (e.g. an unknown question set, or a CSV row that fails validation): a 400 with field errors. */
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldError> errors;
@@ -10,6 +11,11 @@ public class InvalidInputException extends RuntimeException {
     public InvalidInputException(String field, String message) {
         super(field + " " + message);
         this.errors = List.of(new FieldError(field, message));
+    }
+
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+        this.errors = List.copyOf(errors);
     }
 
     public List<FieldError> errors() {

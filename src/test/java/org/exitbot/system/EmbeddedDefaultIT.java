@@ -78,6 +78,11 @@ class EmbeddedDefaultIT {
             assertThat(interview.get("llmFallback").asBoolean()).as("flagged, without Ollama").isTrue();
             assertThat(http.get().uri("/actuator/health").retrieve().toEntity(String.class).getStatusCode())
                     .isEqualTo(HttpStatus.OK);
+            // the reports' own SQL and Camunda's history tables, on H2
+            assertThat(hr.get().uri("/api/reports/process").retrieve().body(JsonNode.class).at("/funnel/0/group")
+                    .asText()).isEqualTo("invited");
+            assertThat(hr.get().uri("/api/reports/export?format=csv").retrieve().body(String.class))
+                    .startsWith("id,employeeId,name").contains("E-1001,Sam Leaver");
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }

@@ -1,0 +1,52 @@
+package org.exitbot.interview;
+
+import java.util.Collections;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Erases the start form's fields from Camunda's history once the interview record holds them: removing the
+ * variables leaves their last values in {@code ACT_HI_VARINST}, and the submitted form in {@code ACT_HI_DETAIL}.
+ */
+@Component
+class StartFormHistory {
+
+    private final HistoryService historyService;
+    private final JdbcTemplate jdbc;
+
+    StartFormHistory(HistoryService historyService, JdbcTemplate jdbc) {
+        this.historyService = historyService;
+        this.jdbc = jdbc;
+    }
+
+    /** History is written when the start commits, so it is erased right after. */
+    void eraseAfterCommit(String processInstanceId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                erase(processInstanceId);
+            }
+        });
+    }
+
+    void erase(String processInstanceId) {
+        String[] fields = StartForm.FIELDS.toArray(String[]::new);
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableNameIn(fields).list()
+                .forEach(variable -> historyService.deleteHistoricVariableInstance(variable.getId()));
+        // Camunda has no API for form-field history short of deleting the whole instance's history
+        jdbc.update("delete from ACT_HI_DETAIL where PROC_INST_ID_ = ? and TYPE_ = 'FormProperty' and NAME_ in ("
+                + String.join(", ", Collections.nCopies(fields.length, "?")) + ")",
+                concat(processInstanceId, fields));
+    }
+
+    private static Object[] concat(String first, String[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+}

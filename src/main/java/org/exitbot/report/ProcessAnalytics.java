@@ -1,0 +1,126 @@
+package org.exitbot.report;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.RuntimeService;
+import org.exitbot.interview.ExitInterviewProcess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Process KPIs from Camunda's history tables ({@code ACT_HI_*}, history level audit), joined to the interview
+ * table so that the dashboard's filters apply to them as to everything else.
+ */
+@Service
+public class ProcessAnalytics {
+
+    /** The funnel's stages and the BPMN element whose completion marks each. */
+    static final Map<String, String> FUNNEL = funnel();
+    static final List<String> DROPOUT_ENDS = List.of("EndEvent_Stopped", "Task_MarkExpired");
+
+    private final JdbcTemplate jdbc;
+    private final RuntimeService runtimeService;
+    private final ReportProperties properties;
+
+    ProcessAnalytics(JdbcTemplate jdbc, RuntimeService runtimeService, ReportProperties properties) {
+        this.jdbc = jdbc;
+        this.runtimeService = runtimeService;
+        this.properties = properties;
+    }
+
+    @Transactional(readOnly = true)
+    public ProcessKpis kpis(ReportFilter filter) {
+        int k = properties.minGroupSize();
+        return new ProcessKpis(filter, k, funnel(filter, k), dropout(filter, k), steps(filter, k), incidents());
+    }
+
+    private List<GroupCount> funnel(ReportFilter filter, int k) {
+        var where = new Where(filter);
+        Map<String, Integer> passed = new LinkedHashMap<>();
+        jdbc.query("select a.ACT_ID_, count(distinct a.PROC_INST_ID_) from ACT_HI_ACTINST a " + where.join("a")
+                        + " and a.END_TIME_ is not null and coalesce(a.ACT_INST_STATE_, 0) <> 2 and a.ACT_ID_ in ("
+                        + placeholders(FUNNEL.size()) + ") group by a.ACT_ID_",
+                rs -> {
+                    passed.put(rs.getString(1), rs.getInt(2));
+                }, where.args(FUNNEL.values().toArray()));
+        return FUNNEL.entrySet().stream()
+                .map(stage -> GroupCount.of(stage.getKey(), passed.getOrDefault(stage.getValue(), 0), k))
+                .toList();
+    }
+
+    private List<GroupCount> dropout(ReportFilter filter, int k) {
+        var where = new Where(filter);
+        var byQuestion = new TreeMap<Long, Integer>();
+        jdbc.query("select v.LONG_ from ACT_HI_VARINST v " + where.join("v") + " and v.NAME_ = ? and exists ("
+                        + "select 1 from ACT_HI_ACTINST e where e.PROC_INST_ID_ = v.PROC_INST_ID_ and e.END_TIME_ is not null"
+                        + " and e.ACT_ID_ in (" + placeholders(DROPOUT_ENDS.size()) + "))",
+                rs -> {
+                    byQuestion.merge(rs.getLong(1), 1, Integer::sum);
+                }, where.args(ExitInterviewProcess.Var.QUESTION_NUMBER, DROPOUT_ENDS.get(0), DROPOUT_ENDS.get(1)));
+        return byQuestion.entrySet().stream()
+                .map(e -> GroupCount.of("question " + e.getKey(), e.getValue(), k))
+                .toList();
+    }
+
+    private List<ProcessKpis.Step> steps(ReportFilter filter, int k) {
+        var where = new Where(filter);
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Duration>> durations = new LinkedHashMap<>();
+        jdbc.query("select a.ACT_ID_, a.ACT_NAME_, a.DURATION_ from ACT_HI_ACTINST a " + where.join("a")
+                        + " and a.END_TIME_ is not null and a.DURATION_ is not null"
+                        + " and a.ACT_TYPE_ in ('serviceTask', 'userTask', 'subProcess') order by a.START_TIME_",
+                rs -> {
+                    String id = rs.getString(1);
+                    names.putIfAbsent(id, rs.getString(2));
+                    durations.computeIfAbsent(id, x -> new ArrayList<>()).add(Duration.ofMillis(rs.getLong(3)));
+                }, where.args());
+        return durations.entrySet().stream()
+                .map(e -> {
+                    GroupCount runs = GroupCount.of(e.getKey(), e.getValue().size(), k);
+                    return new ProcessKpis.Step(e.getKey(), names.get(e.getKey()), runs,
+                            runs.suppressed() ? null : ReportService.median(e.getValue()));
+                })
+                .toList();
+    }
+
+    private List<ProcessKpis.OpenIncident> incidents() {
+        return runtimeService.createIncidentQuery().processDefinitionKeyIn(ExitInterviewProcess.KEY)
+                .orderByIncidentTimestamp().desc().list().stream()
+                .map(i -> new ProcessKpis.OpenIncident(i.getId(), i.getIncidentType(), i.getActivityId(),
+                        i.getIncidentMessage(), i.getIncidentTimestamp().toInstant(), i.getProcessInstanceId()))
+                .toList();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static Map<String, String> funnel() {
+        var stages = new LinkedHashMap<String, String>();
+        stages.put("invited", "Task_SendInvitation");
+        stages.put("started", "Gateway_EmployeeChoice");
+        stages.put("finished", "EndEvent_AllAnswered");
+        stages.put("reviewed", ExitInterviewProcess.REVIEW_TASK);
+        return stages;
+    }
+
+    /** The join to the interview table with the filter's conditions, and their arguments after the query's own. */
+    private record Where(ReportFilter filter) {
+
+        String join(String alias) {
+            return "join interview i on i.process_instance_id = " + alias + ".PROC_INST_ID_ where 1 = 1"
+                    + filter.sqlConditions();
+        }
+
+        Object[] args(Object... queryArgs) {
+            var all = new ArrayList<>(filter.sqlArguments());
+            all.addAll(List.of(queryArgs));
+            return all.toArray();
+        }
+    }
+}

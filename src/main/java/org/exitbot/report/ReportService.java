@@ -1,0 +1,108 @@
+package org.exitbot.report;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.exitbot.analysis.Theme;
+import org.exitbot.report.ReportSummary.SentimentGroup;
+import org.springframework.stereotype.Service;
+
+/** The aggregates HR sees, with k-anonymity: no figure ever describes fewer than k interviews. */
+@Service
+public class ReportService {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+
+    private final InterviewFacts facts;
+    private final ReportProperties properties;
+
+    ReportService(InterviewFacts facts, ReportProperties properties) {
+        this.facts = facts;
+        this.properties = properties;
+    }
+
+    public int minGroupSize() {
+        return properties.minGroupSize();
+    }
+
+    public List<String> departments() {
+        return facts.departments();
+    }
+
+    public ReportSummary summary(ReportFilter filter) {
+        int k = properties.minGroupSize();
+        List<InterviewFact> all = facts.find(filter);
+        GroupCount invited = GroupCount.of("invited", all.size(), k);
+        if (invited.suppressed()) {
+            GroupCount hidden = new GroupCount(null, null, k);
+            return new ReportSummary(filter, k, invited, hidden, hidden, hidden, null, null, List.of(), List.of(),
+                    List.of(), List.of());
+        }
+        List<InterviewFact> completed = all.stream().filter(InterviewFact::completed).toList();
+        long ended = all.stream().filter(InterviewFact::ended).count();
+        List<InterviewFact> analysed = all.stream().filter(InterviewFact::analysed).toList();
+        return new ReportSummary(filter, k, invited,
+                count("in_progress", all, f -> f.status() == org.exitbot.interview.InterviewStatus.IN_PROGRESS),
+                GroupCount.of("completed", completed.size(), k),
+                count("reviewed", all, InterviewFact::reviewed),
+                ended >= k ? (double) completed.size() / ended : null,
+                completed.size() >= k ? median(completed.stream()
+                        .map(f -> Duration.between(f.invitedAt() == null ? f.createdAt() : f.invitedAt(), f.finishedAt()))
+                        .toList()) : null,
+                sentiment(analysed, f -> MONTH.format(f.createdAt()), k),
+                sentiment(analysed, InterviewFact::department, k),
+                themeCounts(analysed.stream().flatMap(f -> f.themes().stream()).toList(), k),
+                themeCounts(analysed.stream().map(InterviewFact::mainReason).filter(r -> r != null).toList(), k));
+    }
+
+    /** The interviews HR may see one by one (the attributed ones), and how many anonymous ones were left out. */
+    public record Listing(List<InterviewFact> rows, long anonymous) {
+    }
+
+    public Listing listing(ReportFilter filter) {
+        var all = facts.find(filter);
+        var attributed = all.stream().filter(f -> !f.anonymous()).toList();
+        return new Listing(attributed, all.size() - attributed.size());
+    }
+
+    private GroupCount count(String group, List<InterviewFact> all, Predicate<InterviewFact> member) {
+        return GroupCount.of(group, (int) all.stream().filter(member).count(), properties.minGroupSize());
+    }
+
+    private static List<SentimentGroup> sentiment(List<InterviewFact> analysed, Function<InterviewFact, String> key,
+            int k) {
+        Map<String, List<InterviewFact>> groups = analysed.stream()
+                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+        return groups.entrySet().stream()
+                .map(e -> {
+                    GroupCount size = GroupCount.of(e.getKey(), e.getValue().size(), k);
+                    Double average = size.suppressed() ? null
+                            : e.getValue().stream().mapToDouble(InterviewFact::score).average().orElseThrow();
+                    return new SentimentGroup(size, average);
+                })
+                .toList();
+    }
+
+    private static List<GroupCount> themeCounts(List<Theme> mentions, int k) {
+        Map<Theme, Long> counts = mentions.stream().collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<Theme, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> GroupCount.of(e.getKey().code(), e.getValue().intValue(), k))
+                .toList();
+    }
+
+    static Duration median(List<Duration> durations) {
+        List<Duration> sorted = durations.stream().sorted(Comparator.naturalOrder()).toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
+    }
+}

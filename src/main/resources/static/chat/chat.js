@@ -202,6 +202,20 @@
   $("skip").addEventListener("click", () => act("POST", "/skip"));
   $("stop").addEventListener("click", () => { if (confirm(T["stop.confirm"])) { act("POST", "/stop"); } });
   $("finish").addEventListener("click", () => act("POST", "/finish"));
+  $("erase").addEventListener("click", async () => {
+    if (!confirm(T["erase.confirm"])) { return; }
+    try {
+      const response = await fetch(api + "/erase", { method: "POST", credentials: "omit", referrerPolicy: "no-referrer" });
+      if (!response.ok) { throw await response.json().catch(() => ({ status: response.status })); }
+      clearTimeout(pollTimer);
+      list.replaceChildren();
+      ["intro", "conversation", "review"].forEach((id) => show(id, false));
+      $("done-text").textContent = T["erase.erased"];
+      $("erase").hidden = true;
+      $("erase-offer").hidden = true;
+      show("done", true);
+    } catch (problem) { showError(problem); }
+  });
   updateCounter();
   listen();
   load();

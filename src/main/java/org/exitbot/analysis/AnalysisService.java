@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collection;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -127,6 +129,40 @@ public class AnalysisService {
         answers.forEach((message, answer) -> store(message.getId(), answer.value(), answer.model(),
                 answer.promptVersion(), false));
         return save(interviewId, verdict.value(), verdict.model(), verdict.promptVersion(), false);
+    }
+
+    /**
+     * Rewrites every text of an interview's analyses that could quote the employee (summaries, flags, theme
+     * quotes, per answer and per interview, current and past) with {@code redaction}; labels and scores stay.
+     */
+    @Transactional
+    public void redact(UUID interviewId, Collection<Long> answerIds, UnaryOperator<String> redaction) {
+        for (InterviewAnalysis analysis : interviewAnalyses.findByInterviewIdOrderByIdDesc(interviewId)) {
+            analysis.redact(redaction.apply(analysis.getSummary()), redactThemes(analysis.getThemesJson(), redaction),
+                    write(read(analysis.getFlagsJson(), TEXT_LIST).stream().map(redaction).toList()));
+        }
+        for (AnswerAnalysis answer : answerAnalyses.findByMessageIdIn(answerIds)) {
+            answer.redact(redactThemes(answer.result().themesJson(), redaction));
+        }
+        for (Long answerId : answerIds) {
+            answerHistory.findByMessageIdOrderByIdDesc(answerId)
+                    .forEach(past -> past.redact(redactThemes(past.result().themesJson(), redaction)));
+        }
+    }
+
+    /** Blanks the quotes of an interview's analyses once its transcript is deleted; the theme codes stay. */
+    @Transactional
+    public void forgetQuotes(UUID interviewId) {
+        for (InterviewAnalysis analysis : interviewAnalyses.findByInterviewIdOrderByIdDesc(interviewId)) {
+            analysis.redact(analysis.getSummary(), redactThemes(analysis.getThemesJson(), quote -> ""),
+                    analysis.getFlagsJson());
+        }
+    }
+
+    private String redactThemes(String themesJson, UnaryOperator<String> redaction) {
+        return write(read(themesJson, EVIDENCE_LIST).stream()
+                .map(evidence -> new ThemeEvidence(evidence.theme(), redaction.apply(evidence.quote())))
+                .toList());
     }
 
     @Transactional(readOnly = true)

@@ -32,5 +32,9 @@ public class AnswerAnalysis {
     }
 
     public Long getMessageId() { return messageId; }
+    void redact(String redactedThemesJson) {
+        result = result.withThemes(redactedThemesJson);
+    }
+
     AnswerResult result() { return result; }
 }

@@ -37,5 +37,9 @@ class AnswerAnalysisHistory {
     }
 
     Long getMessageId() { return messageId; }
+    void redact(String redactedThemesJson) {
+        result = result.withThemes(redactedThemesJson);
+    }
+
     AnswerResult result() { return result; }
 }

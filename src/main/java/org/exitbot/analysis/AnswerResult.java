@@ -16,4 +16,8 @@ record AnswerResult(
         @Column(name = "prompt_version", nullable = false) String promptVersion,
         @Column(nullable = false) boolean fallback,
         @Column(name = "created_at", nullable = false) Instant createdAt) {
+
+    AnswerResult withThemes(String redactedThemesJson) {
+        return new AnswerResult(sentiment, score, redactedThemesJson, model, promptVersion, fallback, createdAt);
+    }
 }

@@ -73,6 +73,12 @@ public class InterviewAnalysis {
         this.createdAt = createdAt;
     }
 
+    void redact(String redactedSummary, String redactedThemesJson, String redactedFlagsJson) {
+        summary = redactedSummary;
+        themesJson = redactedThemesJson;
+        flagsJson = redactedFlagsJson;
+    }
+
     public Long getId() { return id; }
     public UUID getInterviewId() { return interviewId; }
     public Sentiment getSentiment() { return sentiment; }

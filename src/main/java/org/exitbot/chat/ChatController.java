@@ -2,6 +2,7 @@ package org.exitbot.chat;
 
 import org.exitbot.interview.Visibility;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,6 +63,12 @@ class ChatController {
     @PostMapping("/stop")
     ChatState stop(@PathVariable String token) {
         return chat.stop(token);
+    }
+
+    @PostMapping("/erase")
+    ResponseEntity<Void> erase(@PathVariable String token) {
+        chat.erase(token);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/finish")

@@ -36,7 +36,7 @@ class ChatPageController {
     private static final List<String> SCRIPT_TEXTS = List.of("progress", "thinking", "skipped", "stopped",
             "stop.confirm", "decline.confirm", "error.generic", "error.slow", "review.edit", "review.save",
             "review.cancel", "review.edited", "review.question", "characters", "you", "bot", "done.completed",
-            "done.stopped", "done.expired", "reconnecting");
+            "done.stopped", "done.expired", "reconnecting", "erase.confirm", "erase.erased");
 
     private final ChatService chat;
     private final InterviewProperties interviews;

@@ -17,6 +17,7 @@ import org.exitbot.interview.InterviewStatus;
 import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.interview.Visibility;
+import org.exitbot.privacy.Erasure;
 import org.exitbot.privacy.PrivacyProperties;
 import org.exitbot.questions.QuestionSetService;
 import org.exitbot.system.ExitBotProperties;
@@ -36,6 +37,7 @@ public class ChatService {
     private final Transcripts transcripts;
     private final QuestionSetService questionSets;
     private final ConversationService conversation;
+    private final Erasure erasure;
     private final TaskService taskService;
     private final InterviewProperties interviewProperties;
     private final PrivacyProperties privacy;
@@ -43,12 +45,14 @@ public class ChatService {
     private final Clock clock;
 
     ChatService(InterviewLinks links, Transcripts transcripts, QuestionSetService questionSets,
-            ConversationService conversation, TaskService taskService, InterviewProperties interviewProperties,
+            ConversationService conversation, Erasure erasure, TaskService taskService,
+            InterviewProperties interviewProperties,
             PrivacyProperties privacy, ExitBotProperties properties, Clock clock) {
         this.links = links;
         this.transcripts = transcripts;
         this.questionSets = questionSets;
         this.conversation = conversation;
+        this.erasure = erasure;
         this.taskService = taskService;
         this.interviewProperties = interviewProperties;
         this.privacy = privacy;
@@ -88,6 +92,12 @@ public class ChatService {
     @Transactional
     public ChatState stop(String token) {
         return act(token, EmployeeAction.STOP, null);
+    }
+
+    /** The employee withdraws: the interview is erased, whatever its state, while the link still works. */
+    @Transactional
+    public void erase(String token) {
+        erasure.erase(usable(token).getId(), Erasure.EMPLOYEE);
     }
 
     @Transactional

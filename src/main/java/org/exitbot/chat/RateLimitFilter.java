@@ -47,12 +47,12 @@ public class RateLimitFilter extends OncePerRequestFilter {
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
-    /** The token of {@code /api/chat/{token}/...} and {@code /i/{token}}, or null for other paths. */
+    /** The token of {@code /api/chat/{token}/...}, {@code /i/{token}} and {@code /erase/{token}}, else null. */
     static String token(String path) {
         String[] parts = path.split("/");
         if (parts.length > 3 && "api".equals(parts[1]) && "chat".equals(parts[2])) {
             return parts[3];
         }
-        return parts.length > 2 && "i".equals(parts[1]) ? parts[2] : null;
+        return parts.length > 2 && ("i".equals(parts[1]) || "erase".equals(parts[1])) ? parts[2] : null;
     }
 }

@@ -201,6 +201,7 @@ public class ConversationService {
         reviews.save(new Review(interviewId, reviewer, outcome, clock.instant()));
         interview.close(clock.instant());
         changed(interview);
+        events.publishEvent(new InterviewClosed(interviewId, interview.getVisibility(), interview.getClosedAt()));
     }
 
     private void post(Interview interview, MessageKind kind, Integer number, String questionId, String text) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
@@ -18,13 +19,12 @@ public class Interview {
     @Id
     private UUID id;
 
-    @Column(name = "employee_id", nullable = false)
+    @Column(name = "employee_id")
     private String employeeId;
 
-    @Column(name = "employee_name", nullable = false)
+    @Column(name = "employee_name")
     private String name;
 
-    @Column(nullable = false)
     private String email;
 
     @Column(nullable = false)
@@ -72,6 +72,15 @@ public class Interview {
 
     @Column(name = "consented_at")
     private Instant consentedAt;
+
+    @Column(name = "erasure_hash")
+    private String erasureHash;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    @Column(name = "transcript_deleted_at")
+    private Instant transcriptDeletedAt;
 
     @Column(name = "llm_fallback", nullable = false)
     private boolean llmFallback;
@@ -124,9 +133,10 @@ public class Interview {
         this.createdAt = createdAt;
     }
 
-    public void invite(String linkSalt, String linkHash, Instant invitedAt, Instant expiresAt) {
+    void invite(String linkSalt, String linkHash, String erasureHash, Instant invitedAt, Instant expiresAt) {
         this.linkSalt = linkSalt;
         this.linkHash = linkHash;
+        this.erasureHash = erasureHash;
         this.invitedAt = invitedAt;
         this.expiresAt = expiresAt;
     }
@@ -166,6 +176,29 @@ public class Interview {
         linkRevokedAt = at;
     }
 
+    /** The people this interview names: the employee and their manager, for redacting free text. */
+    public List<String> knownNames() {
+        return java.util.stream.Stream.of(name, manager).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Forgets who this interview was with; its links stop working. Department, role and dates stay. */
+    public void removeIdentity(Instant at) {
+        employeeId = null;
+        name = null;
+        email = null;
+        manager = null;
+        openEmployeeId = null;
+        linkHash = null;
+        erasureHash = null;
+        if (anonymisedAt == null) {
+            anonymisedAt = at;
+        }
+    }
+
+    public void markTranscriptDeleted(Instant at) {
+        transcriptDeletedAt = at;
+    }
+
     public void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
@@ -189,6 +222,9 @@ public class Interview {
     public Instant getLinkRevokedAt() { return linkRevokedAt; }
     public boolean isLlmFallback() { return llmFallback; }
     public Instant getConsentedAt() { return consentedAt; }
+    public String getErasureHash() { return erasureHash; }
+    public Instant getAnonymisedAt() { return anonymisedAt; }
+    public Instant getTranscriptDeletedAt() { return transcriptDeletedAt; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getInvitedAt() { return invitedAt; }

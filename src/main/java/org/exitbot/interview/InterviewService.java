@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.analysis.AnalysisService;
@@ -85,22 +86,27 @@ public class InterviewService {
                 .map(interview -> view(interview, questionSets.byId(interview.getQuestionSetId())));
     }
 
+    /** Attributed interviews only: anonymous ones are never shown person by person, only inside reports. */
     @Transactional(readOnly = true)
     public List<InterviewView> list(InterviewFilter filter, int limit) {
         var page = PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt"));
-        return interviews.findAll(filter.specification(), page).stream()
+        return interviews.findAll(filter.specification().and((root, query, cb) ->
+                        cb.equal(root.get("visibility"), Visibility.ATTRIBUTED)), page).stream()
                 .map(interview -> view(interview, questionSets.byId(interview.getQuestionSetId())))
                 .toList();
     }
 
+    /** One interview; an anonymous one without who it was with, and its free text redacted. */
     @Transactional(readOnly = true)
     public InterviewDetails details(UUID id) {
         Interview interview = interviews.findById(id)
                 .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Not found", "There is no interview " + id));
-        return new InterviewDetails(view(interview, questionSets.byId(interview.getQuestionSetId())),
-                transcripts.messages(id).stream().map(InterviewDetails.TranscriptLine::of).toList(),
-                analyses.current(id).orElse(null),
-                reviews.findById(id).map(InterviewDetails.ReviewView::of).orElse(null));
+        UnaryOperator<String> shownToHr = HrView.of(interview);
+        InterviewView view = view(interview, questionSets.byId(interview.getQuestionSetId()));
+        return new InterviewDetails(interview.getVisibility() == Visibility.ANONYMOUS ? view.withoutIdentity() : view,
+                transcripts.messages(id).stream().map(m -> InterviewDetails.TranscriptLine.of(m, shownToHr)).toList(),
+                analyses.current(id).map(analysis -> analysis.redacted(shownToHr)).orElse(null),
+                reviews.findById(id).map(review -> InterviewDetails.ReviewView.of(review, shownToHr)).orElse(null));
     }
 
     private record Registered(Interview interview, QuestionSetView questionSet) {

@@ -12,4 +12,11 @@ public record InterviewView(UUID id, String employeeId, String name, String emai
 
     public record QuestionSetRef(String name, int version) {
     }
+
+    /** The same interview without who it was with: no employee id, name, e-mail or manager. */
+    public InterviewView withoutIdentity() {
+        return new InterviewView(id, null, null, null, department, role, null, lastWorkingDay, locale, questionSet,
+                visibility, status, llmFallback, createdAt, createdBy, invitedAt, expiresAt, startedAt, finishedAt,
+                closedAt, processInstanceId);
+    }
 }

@@ -64,6 +64,10 @@ public class Message {
         this.createdAt = createdAt;
     }
 
+    void redact(java.util.function.UnaryOperator<String> redaction) {
+        text = redaction.apply(text);
+    }
+
     void edit(String newText, Instant at) {
         text = newText;
         editedAt = at;

@@ -11,4 +11,6 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
     List<Message> findByInterviewIdAndQuestionNumberOrderByIdAsc(UUID interviewId, Integer questionNumber);
 
     long countByInterviewIdAndKind(UUID interviewId, MessageKind kind);
+
+    void deleteByInterviewId(UUID interviewId);
 }

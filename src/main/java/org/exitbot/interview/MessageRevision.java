@@ -35,6 +35,10 @@ class MessageRevision {
         this.replacedAt = replacedAt;
     }
 
+    void redact(java.util.function.UnaryOperator<String> redaction) {
+        text = redaction.apply(text);
+    }
+
     String getText() {
         return text;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -65,21 +66,22 @@ class PrepareReviewListener implements TaskListener {
         var id = interview.getId();
         AnalysisView analysis = analyses.current(id).orElse(null);
         boolean anonymous = interview.getVisibility() == Visibility.ANONYMOUS;
+        UnaryOperator<String> shownToHr = HrView.of(interview);
         var variables = new HashMap<String, Object>();
         variables.put("employee", anonymous ? "Anonymous (the employee chose not to be named)"
                 : interview.getName() + " (" + interview.getEmployeeId() + ")");
         variables.put("department", interview.getDepartment());
         variables.put("lastWorkingDay", interview.getLastWorkingDay().toString());
         variables.put("interviewStatus", interview.getStatus().code());
-        variables.put("flags", String.join(" · ", flags(interview, analysis)));
-        variables.put("summary", analysis == null ? "" : analysis.summary());
+        variables.put("flags", shownToHr.apply(String.join(" · ", flags(interview, analysis))));
+        variables.put("summary", analysis == null ? "" : shownToHr.apply(analysis.summary()));
         variables.put("sentiment", analysis == null ? "" : sentiment(analysis));
         variables.put("mainReason", analysis == null || analysis.mainReason() == null ? ""
                 : analysis.mainReason().code().replace('_', ' '));
         variables.put("themes", transcriptVariables.json(analysis == null ? List.of() : analysis.themes().stream()
-                .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", t.quote()))
+                .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", shownToHr.apply(t.quote())))
                 .toList()));
-        variables.put("transcript", transcriptVariables.transcript(id));
+        variables.put("transcript", transcriptVariables.transcript(interview));
         return variables;
     }
 

@@ -48,6 +48,11 @@ public class Review {
         this.reviewedAt = reviewedAt;
     }
 
+    void redact(java.util.function.UnaryOperator<String> redaction) {
+        actions = actions == null ? null : redaction.apply(actions);
+        notes = notes == null ? null : redaction.apply(notes);
+    }
+
     public UUID getInterviewId() { return interviewId; }
     public String getReviewer() { return reviewer; }
     public String getDepartureType() { return departureType; }

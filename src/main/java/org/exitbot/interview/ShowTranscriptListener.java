@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 class ShowTranscriptListener implements TaskListener {
 
     private final TranscriptVariables variables;
+    private final InterviewRepository interviews;
 
-    ShowTranscriptListener(TranscriptVariables variables) {
+    ShowTranscriptListener(TranscriptVariables variables, InterviewRepository interviews) {
         this.variables = variables;
+        this.interviews = interviews;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariableLocal("transcript", variables.transcript(ExitInterviewProcess.interviewId(task)));
+        Interview interview = interviews.findById(ExitInterviewProcess.interviewId(task)).orElseThrow();
+        task.setVariableLocal("transcript", variables.transcript(interview));
     }
 }

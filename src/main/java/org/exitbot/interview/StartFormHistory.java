@@ -2,10 +2,9 @@ package org.exitbot.interview;
 
 import java.util.Collections;
 import org.camunda.bpm.engine.HistoryService;
+import org.exitbot.system.AfterCommit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Erases the start form's fields from Camunda's history once the interview record holds them: removing the
@@ -16,20 +15,17 @@ class StartFormHistory {
 
     private final HistoryService historyService;
     private final JdbcTemplate jdbc;
+    private final AfterCommit afterCommit;
 
-    StartFormHistory(HistoryService historyService, JdbcTemplate jdbc) {
+    StartFormHistory(HistoryService historyService, JdbcTemplate jdbc, AfterCommit afterCommit) {
         this.historyService = historyService;
         this.jdbc = jdbc;
+        this.afterCommit = afterCommit;
     }
 
     /** History is written when the start commits, so it is erased right after. */
     void eraseAfterCommit(String processInstanceId) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                erase(processInstanceId);
-            }
-        });
+        afterCommit.run(() -> erase(processInstanceId));
     }
 
     void erase(String processInstanceId) {

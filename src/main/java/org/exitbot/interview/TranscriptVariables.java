@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +26,12 @@ class TranscriptVariables {
         this.objectMapper = objectMapper;
     }
 
-    /** The conversation as rows of {@code who}, {@code text} and {@code at}. */
-    JsonValue transcript(UUID interviewId) {
-        return json(transcripts.messages(interviewId).stream()
+    /** The conversation as rows of {@code who}, {@code text} and {@code at}, as HR may read it. */
+    JsonValue transcript(Interview interview) {
+        UnaryOperator<String> shownToHr = HrView.of(interview);
+        return json(transcripts.messages(interview.getId()).stream()
                 .map(m -> Map.of("who", m.getRole() == MessageRole.BOT ? "ExitBot" : "Employee",
-                        "text", shown(m), "at", TIME.format(m.getCreatedAt())))
+                        "text", shownToHr.apply(shown(m)), "at", TIME.format(m.getCreatedAt())))
                 .toList());
     }
 

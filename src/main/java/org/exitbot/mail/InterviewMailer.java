@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewLinks;
 import org.exitbot.interview.InterviewRepository;
+import org.exitbot.interview.InterviewStatus;
 import org.exitbot.interview.Visibility;
+import org.exitbot.privacy.PrivacyProperties;
 import org.exitbot.questions.QuestionSetService;
 import org.exitbot.system.ExitBotProperties;
 import org.slf4j.Logger;
@@ -34,11 +36,12 @@ public class InterviewMailer {
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final ExitBotProperties properties;
+    private final PrivacyProperties privacy;
     private final ZoneId zone;
 
     InterviewMailer(InterviewRepository interviews, InterviewLinks links, QuestionSetService questionSets,
             MailTransport transport, ITemplateEngine templates, MessageSource messages, ExitBotProperties properties,
-            @Value("${exitbot.time-zone:UTC}") ZoneId zone) {
+            PrivacyProperties privacy, @Value("${exitbot.time-zone:UTC}") ZoneId zone) {
         this.interviews = interviews;
         this.links = links;
         this.questionSets = questionSets;
@@ -46,6 +49,7 @@ public class InterviewMailer {
         this.templates = templates;
         this.messages = messages;
         this.properties = properties;
+        this.privacy = privacy;
         this.zone = zone;
     }
 
@@ -65,18 +69,43 @@ public class InterviewMailer {
         send(interview, "reminder");
     }
 
+    /**
+     * Thanks an employee who finished the interview, says who sees the answers, and gives the link that erases
+     * them. Nobody who stopped gets it: they asked for no more mail.
+     */
+    @Transactional(readOnly = true)
+    public void sendThankYou(UUID interviewId) {
+        Interview interview = interviews.findById(interviewId).orElseThrow();
+        if (interview.getStatus() != InterviewStatus.COMPLETED) {
+            log.info("No thank-you mail for interview {}: it is {}", interviewId, interview.getStatus().code());
+            return;
+        }
+        Context context = context(interview);
+        context.setVariable("erasureLink", links.erasureUrl(interview).toString());
+        context.setVariable("retentionDays", privacy.retention().toDays());
+        String subject = messages.getMessage("mail.thanks.subject", new Object[] {properties.organisationName()},
+                context.getLocale());
+        transport.send(new OutgoingMail(interview.getEmail(), subject, templates.process("text/thanks", context),
+                templates.process("mail/thanks", context)));
+    }
+
+    private Context context(Interview interview) {
+        var context = new Context(Locale.forLanguageTag(interview.getLocale()));
+        context.setVariable("organisation", properties.organisationName());
+        context.setVariable("name", interview.getName());
+        context.setVariable("anonymous", interview.getVisibility() == Visibility.ANONYMOUS);
+        return context;
+    }
+
     private void send(Interview interview, String kind) {
         Locale locale = Locale.forLanguageTag(interview.getLocale());
         int questionCount = questionSets.byId(interview.getQuestionSetId()).size();
-        var context = new Context(locale);
-        context.setVariable("organisation", properties.organisationName());
-        context.setVariable("name", interview.getName());
+        Context context = context(interview);
         context.setVariable("link", links.url(interview).toString());
         context.setVariable("deadline", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(interview.getExpiresAt().atZone(zone)));
         context.setVariable("questionCount", questionCount);
         context.setVariable("minutes", Math.max(5, questionCount * MINUTES_PER_QUESTION));
-        context.setVariable("anonymous", interview.getVisibility() == Visibility.ANONYMOUS);
         context.setVariable("intro", messages.getMessage("mail." + kind + ".intro",
                 new Object[] {properties.organisationName()}, locale));
         String subject = messages.getMessage("mail." + kind + ".subject",

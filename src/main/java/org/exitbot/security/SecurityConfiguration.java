@@ -39,7 +39,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain employeeChain(HttpSecurity http, ChatProperties chat, ObjectMapper objectMapper)
             throws Exception {
-        return http.securityMatcher("/api/chat/**", "/i/**", "/chat/**")
+        return http.securityMatcher("/api/chat/**", "/i/**", "/chat/**", "/erase/**")
                 .addFilterBefore(new RateLimitFilter(chat, objectMapper), WebAsyncManagerIntegrationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)

@@ -5,8 +5,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Retry cycles of the process's asynchronous tasks, read by the BPMN as {@code ${retryCycles.mail}} and
- * {@code ${retryCycles.llm}}. ISO 8601 repeating intervals such as {@code R5/PT5M}: five retries, five
+ * Retry cycles of the processes' asynchronous tasks, read by the BPMN as {@code ${retryCycles.mail}},
+ * {@code ${retryCycles.llm}} and {@code ${retryCycles.privacy}}. ISO 8601 repeating intervals such as {@code R5/PT5M}: five retries, five
  * minutes apart; after the last, the job becomes an incident in Cockpit.
  */
 @Component("retryCycles")
@@ -16,10 +16,13 @@ public class RetryCycles {
 
     private final String mail;
     private final String llm;
+    private final String privacy;
 
-    RetryCycles(@Value("${exitbot.retry.mail:R5/PT5M}") String mail, @Value("${exitbot.retry.llm:R2/PT30S}") String llm) {
+    RetryCycles(@Value("${exitbot.retry.mail:R5/PT5M}") String mail, @Value("${exitbot.retry.llm:R2/PT30S}") String llm,
+            @Value("${exitbot.retry.privacy:R5/PT1H}") String privacy) {
         this.mail = checked("exitbot.retry.mail", mail);
         this.llm = checked("exitbot.retry.llm", llm);
+        this.privacy = checked("exitbot.retry.privacy", privacy);
     }
 
     public String getMail() {
@@ -28,6 +31,11 @@ public class RetryCycles {
 
     public String getLlm() {
         return llm;
+    }
+
+    /** Anonymisation and deletion steps: retried for hours, then an incident an administrator must see. */
+    public String getPrivacy() {
+        return privacy;
     }
 
     private static String checked(String property, String cycle) {

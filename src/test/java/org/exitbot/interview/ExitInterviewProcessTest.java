@@ -10,6 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -64,6 +67,12 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
         assertThat(instance).hasPassed("Task_CompleteInterview", "EndEvent_AllAnswered");
         assertThat(status(started)).isEqualTo(InterviewStatus.COMPLETED);
 
+        smtp.purgeEmailFromAllMailboxes();
+        assertThat(instance).isWaitingAt("Task_SendThankYou");
+        continueAsync(instance);
+        MimeMessage thanks = org.exitbot.Mailbox.lastTo(smtp, started.email());
+        assertThat(thanks.getSubject()).isEqualTo("Thank you for your exit interview with Acme Test Ltd");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(thanks)).contains("http://exitbot.test/erase/");
         assertThat(instance).isWaitingAt("Task_AnalyseInterview");
         continueAsync(instance);
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK).task().hasCandidateGroup("hr");
@@ -103,17 +112,19 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
     }
 
     @Test
-    void stoppingEndsTheConversationAndSendsWhatWasSaidToReview() {
+    void stoppingEndsTheConversationAndSendsWhatWasSaidToReview() throws Exception {
         ProcessInstance instance = invited();
         answer(instance, "Mostly the commute.");
         continueAsync(instance);
         act(instance, EmployeeAction.STOP);
-        assertThat(instance).hasPassed("Task_RecordStop", "EndEvent_Stopped").isWaitingAt("Task_AnalyseInterview");
+        assertThat(instance).hasPassed("Task_RecordStop", "EndEvent_Stopped").isWaitingAt("Task_SendThankYou");
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
                 .as("no reminder once the employee stopped").isZero();
         assertThat(interviewRepository.findById(interviewId(instance)).orElseThrow().getStatus())
                 .isEqualTo(InterviewStatus.STOPPED);
-        continueAsync(instance);
+        smtp.purgeEmailFromAllMailboxes();
+        untilReview(instance);
+        assertThat(smtp.getReceivedMessages()).as("no mail at all once the employee stopped").isEmpty();
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
         assertThat(taskService().getVariableLocal(task(instance).getId(), "flags").toString()).contains("incomplete");
     }
@@ -137,11 +148,11 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
         answer(instance, "Better offer elsewhere.");
         continueAsync(instance);
         execute(job("BoundaryEvent_Expired", instance));
-        assertThat(instance).hasPassed("Task_MarkExpired").isWaitingAt("Task_AnalyseInterview");
+        assertThat(instance).hasPassed("Task_MarkExpired").isWaitingAt("Task_SendThankYou");
         assertThat(instance).isNotWaitingAt(ExitInterviewProcess.ANSWER_TASK);
         assertThat(interviewRepository.findById(interviewId(instance)).orElseThrow().getStatus())
                 .isEqualTo(InterviewStatus.EXPIRED);
-        continueAsync(instance);
+        untilReview(instance);
         assertThat(taskService().getVariableLocal(task(instance).getId(), "flags").toString()).contains("expired");
     }
 
@@ -159,7 +170,7 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
         continueAsync(instance);
         assertThat(ollama.requests()).as("no more follow-up calls once flagged").hasSize(requestsSoFar);
         act(instance, EmployeeAction.STOP);
-        continueAsync(instance);
+        untilReview(instance);
         assertThat(instance).hasPassed("BoundaryEvent_AnalysisLlmUnavailable", "Task_AnalyseWithoutLlm")
                 .isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
         assertThat(processEngine.getRuntimeService().createIncidentQuery()
@@ -208,10 +219,56 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
     }
 
     @Test
+    void aClosedInterviewIsAnonymisedWhenItsRetentionEndsAndLosesItsTranscriptLater() {
+        ProcessInstance instance = invited();
+        UUID id = interviewId(instance);
+        answer(instance, "Lena Fischer never answered; call me on +44 7700 900123 or robin.x@private.test.");
+        continueAsync(instance);
+        act(instance, EmployeeAction.STOP);
+        untilReview(instance);
+        taskService().complete(task(instance).getId(), reviewOutcome());
+        assertThat(instance).isEnded();
+        Instant closedAt = interviewRepository.findById(id).orElseThrow().getClosedAt();
+
+        ProcessInstance retention = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey("interview-retention").processInstanceBusinessKey(id.toString()).singleResult();
+        assertThat(retention).isWaitingAt("Event_RetentionPeriodOver");
+        var anonymiseTimer = job("Event_RetentionPeriodOver", retention);
+        assertThat(anonymiseTimer.getDuedate()).isEqualTo(Date.from(closedAt.plus(Duration.ofDays(365))));
+        execute(anonymiseTimer);
+        assertThat(retention).isWaitingAt("Task_AnonymiseInterview");
+        execute(job(retention));
+
+        Interview anonymised = interviewRepository.findById(id).orElseThrow();
+        assertThat(anonymised.getName()).isNull();
+        assertThat(anonymised.getEmail()).isNull();
+        assertThat(anonymised.getEmployeeId()).isNull();
+        assertThat(anonymised.getManager()).isNull();
+        assertThat(anonymised.getAnonymisedAt()).isNotNull();
+        assertThat(anonymised.getDepartment()).as("kept for the aggregates").isEqualTo("Engineering");
+        assertThat(transcripts.thread(id, 1).answers().get(0).getText())
+                .isEqualTo("[name] never answered; call me on [phone] or [email].");
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).count()).as("the exit process's variables are gone").isZero();
+
+        assertThat(retention).isWaitingAt("Event_TranscriptPeriodOver");
+        var transcriptTimer = job("Event_TranscriptPeriodOver", retention);
+        assertThat(transcriptTimer.getDuedate()).isEqualTo(Date.from(closedAt.plus(Duration.ofDays(730))));
+        execute(transcriptTimer);
+        execute(job(retention));
+        assertThat(retention).hasPassed("Task_DeleteTranscript", "EndEvent_RetentionDone").isEnded();
+        assertThat(transcripts.messages(id)).isEmpty();
+        var left = interviews.details(id);
+        assertThat(left.analysis().sentiment()).as("the aggregates stay").isNotNull();
+        assertThat(left.analysis().themes()).allSatisfy(theme -> assertThat(theme.quote()).isEmpty());
+        assertThat(left.review().departureType()).isEqualTo("voluntary");
+    }
+
+    @Test
     void aReviewWithoutItsRequiredFieldsIsRefused() {
         ProcessInstance instance = invited();
         act(instance, EmployeeAction.STOP);
-        continueAsync(instance);
+        untilReview(instance);
         String reviewTask = task(instance).getId();
         var error = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
                 () -> taskService().complete(reviewTask, Map.of("departureType", "voluntary")));
@@ -228,6 +285,14 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
         continueAsync(instance);
         assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
         return instance;
+    }
+
+    /** Runs the asynchronous steps between the end of the conversation and HR's review. */
+    private static void untilReview(ProcessInstance instance) {
+        while (managementService().createJobQuery().processInstanceId(instance.getId()).messages().count() > 0) {
+            continueAsync(instance);
+        }
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
     }
 
     /** Runs the instance's pending asynchronous step, as the job executor would. */

@@ -16,7 +16,7 @@ public final class InterviewFixtures {
     public static NewInterview newInterview(String locale) {
         String employeeId = "E-" + UUID.randomUUID().toString().substring(0, 8);
         return new NewInterview(employeeId, "Robin Example", "robin." + employeeId.toLowerCase() + "@private.test",
-                "Engineering", "Backend engineer", "Lena Manager",
+                "Engineering", "Backend engineer", "Lena Fischer",
                 LocalDate.now().plusDays(10), locale, null, null);
     }
 }

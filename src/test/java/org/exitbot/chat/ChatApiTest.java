@@ -201,8 +201,7 @@ class ChatApiTest extends ExitBotIntegrationTest {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody()).contains("This link doesn&#39;t work").doesNotContain("Acme", "Robin");
         http.postForEntity(api("/stop"), null, JsonNode.class);
-        processEngine.getManagementService().createJobQuery().processInstanceId(interview.processInstanceId())
-                .list().forEach(job -> processEngine.getManagementService().executeJob(job.getId()));
+        runDueJobs();
         var review = processEngine.getTaskService().createTaskQuery().processInstanceId(interview.processInstanceId())
                 .singleResult();
         processEngine.getTaskService().complete(review.getId(), org.exitbot.interview.ExitInterviewProcessTest.reviewOutcome());

@@ -101,9 +101,9 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
             WebElement start = driver.findElement(By.cssSelector("button[ng-click='startProcessInstance()']"));
             driver.executeScript("arguments[0].click();", start);
             await().atMost(Duration.ofSeconds(20)).until(() -> interviewRepository.findAll().stream()
-                    .anyMatch(i -> i.getEmployeeId().equals(employeeId)));
+                    .anyMatch(i -> employeeId.equals(i.getEmployeeId())));
         }
-        Interview interview = interviewRepository.findAll().stream().filter(i -> i.getEmployeeId().equals(employeeId))
+        Interview interview = interviewRepository.findAll().stream().filter(i -> employeeId.equals(i.getEmployeeId()))
                 .findFirst().orElseThrow();
         assertThat(interview.getName()).isEqualTo("Stella Startform");
         assertThat(interview.getDepartment()).isEqualTo("Research");

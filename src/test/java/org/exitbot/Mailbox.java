@@ -25,6 +25,30 @@ public final class Mailbox {
         return smtp.getReceivedMessagesForDomain(address).length > 0;
     }
 
+    /** The HTML alternative of a mail. */
+    public static String html(MimeMessage mail) {
+        try {
+            return html((jakarta.mail.Part) mail);
+        } catch (Exception e) {
+            throw new AssertionError("Cannot read the mail", e);
+        }
+    }
+
+    private static String html(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = html(multipart.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The token of the interview link in a mail's body. */
     public static String token(MimeMessage mail) {
         Matcher matcher = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));

@@ -60,6 +60,8 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         runDueJobs();
         MimeMessage invitation = Mailbox.lastTo(smtp, request.email());
         assertThat(invitation.getSubject()).isEqualTo("Your exit interview with Acme Test Ltd");
+        assertThat(Mailbox.html(invitation)).contains("Hello Robin Example,", "Start the exit interview",
+                "href=\"http://exitbot.test/i/").doesNotContain("th:text", "th:replace", "th:fragment");
         String token = Mailbox.token(invitation);
 
         JsonNode state = chat("GET", token, null);

@@ -73,6 +73,8 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
         MimeMessage thanks = org.exitbot.Mailbox.lastTo(smtp, started.email());
         assertThat(thanks.getSubject()).isEqualTo("Thank you for your exit interview with Acme Test Ltd");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(thanks)).contains("http://exitbot.test/erase/");
+        assertThat(org.exitbot.Mailbox.html(thanks)).contains("Hello Robin Example,", "Acme Test Ltd",
+                "href=\"http://exitbot.test/erase/", "Erase my answers").doesNotContain("th:text", "th:replace", "th:fragment");
         assertThat(instance).isWaitingAt("Task_AnalyseInterview");
         continueAsync(instance);
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK).task().hasCandidateGroup("hr");

@@ -38,7 +38,9 @@ import org.springframework.test.context.TestExecutionListeners;
         "exitbot.mail.from=exitbot@acme.test",
         "exitbot.webhook.secret=" + ExitBotIntegrationTest.WEBHOOK_SECRET,
         "spring.ai.retry.max-attempts=1",
-        "spring.ai.retry.backoff.initial-interval=10ms"})
+        "spring.ai.retry.backoff.initial-interval=10ms",
+        // every test calls from 127.0.0.1: the per-address limit is RateLimiterTest's, the per-link one stays
+        "exitbot.chat.requests-per-minute-per-address=100000"})
 @ExtendWith(RequiresPostgres.class)
 @Import({ProcessEngineCoverageConfiguration.class, ExitBotIntegrationTest.Coverage.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,

@@ -222,6 +222,17 @@ class ChatApiTest extends ExitBotIntegrationTest {
     }
 
     @Test
+    void oneLinkThatAsksTooOftenGets429WithRetryAfter() {
+        ResponseEntity<JsonNode> response = null;
+        for (int i = 0; i < 200 && (response == null || response.getStatusCode() != HttpStatus.TOO_MANY_REQUESTS); i++) {
+            response = http.getForEntity(api(""), JsonNode.class);
+        }
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(response.getBody().get("title").asText()).isEqualTo("Slow down");
+    }
+
+    @Test
     void theChatPageIsServedWithAStrictPolicyAndNoReferrer() {
         ResponseEntity<String> page = http.getForEntity("/i/" + token, String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);

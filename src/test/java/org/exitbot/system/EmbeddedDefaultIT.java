@@ -34,13 +34,10 @@ class EmbeddedDefaultIT {
     private static final Pattern LINK = Pattern.compile("http://localhost:\\d+/i/([A-Za-z0-9_-]{43})");
 
     @Test
-    void runsOnH2WithAPrintedLoginLoggedMailAndTheFallback(@TempDir Path dataDir, CapturedOutput output) {
-        try (var app = new SpringApplicationBuilder(ExitBotApplication.class).run(
-                "--server.port=0",
-                "--exitbot.data-dir=" + dataDir,
-                "--camunda.bpm.process-engine-name=embedded-default-test",
-                "--spring.ai.ollama.base-url=http://127.0.0.1:9",
-                "--spring.ai.retry.backoff.initial-interval=10ms")) {
+    void runsOnH2WithAPrintedLoginLoggedMailAndTheFallbackAndResumesAfterARestart(@TempDir Path dataDir,
+            CapturedOutput output) {
+        String chat;
+        try (var app = start(dataDir)) {
             String url = app.getBean(DataSource.class).getConnection().getMetaData().getURL();
             assertThat(url).startsWith("jdbc:h2:file:" + dataDir);
             assertThat(dataDir.resolve("link-secret")).exists();
@@ -63,7 +60,7 @@ class EmbeddedDefaultIT {
             assertThat(output.getOut()).contains("so this mail is logged instead of sent").contains("To: sam@example.org");
             Matcher link = LINK.matcher(output.getOut());
             link.find();
-            String chat = "/api/chat/" + link.group(1);
+            chat = "/api/chat/" + link.group(1);
 
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/questionNumber").asInt() == 1);
@@ -86,5 +83,21 @@ class EmbeddedDefaultIT {
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
+
+        try (var restarted = start(dataDir)) {
+            var http = RestClient.create("http://localhost:" + restarted.getEnvironment().getProperty("local.server.port"));
+            JsonNode state = http.get().uri(chat).retrieve().body(JsonNode.class);
+            assertThat(state.at("/awaiting/questionNumber").asInt()).as("the same link, where it left off").isEqualTo(2);
+            assertThat(state.get("messages").toString()).contains("The workload was crushing.");
+        }
+    }
+
+    private static org.springframework.context.ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(ExitBotApplication.class).run(
+                "--server.port=0",
+                "--exitbot.data-dir=" + dataDir,
+                "--camunda.bpm.process-engine-name=embedded-default-test",
+                "--spring.ai.ollama.base-url=http://127.0.0.1:9",
+                "--spring.ai.retry.backoff.initial-interval=10ms");
     }
 }

@@ -44,7 +44,6 @@ class FollowUpLatencyBenchmark extends ExitBotIntegrationTest {
     @DynamicPropertySource
     static void realJobExecutor(DynamicPropertyRegistry registry) {
         registry.add("camunda.bpm.job-execution.enabled", () -> "true");
-        registry.add("exitbot.chat.requests-per-minute-per-address", () -> "100000");
     }
 
     @LocalServerPort

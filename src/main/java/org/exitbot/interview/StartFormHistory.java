@@ -2,6 +2,8 @@ package org.exitbot.interview;
 
 import java.util.Collections;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -15,10 +17,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class StartFormHistory {
 
     private final HistoryService historyService;
+    private final IdentityService identityService;
     private final JdbcTemplate jdbc;
 
-    StartFormHistory(HistoryService historyService, JdbcTemplate jdbc) {
+    StartFormHistory(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc) {
         this.historyService = historyService;
+        this.identityService = identityService;
         this.jdbc = jdbc;
     }
 
@@ -33,9 +37,24 @@ class StartFormHistory {
     }
 
     void erase(String processInstanceId) {
+        // HR starting from Tasklist is still logged in to the engine here, and may neither read nor delete history
+        // variables: the app erases them, not HR
+        Authentication user = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            eraseVariables(processInstanceId);
+        } finally {
+            if (user != null) {
+                identityService.setAuthentication(user);
+            }
+        }
+    }
+
+    private void eraseVariables(String processInstanceId) {
         String[] fields = StartForm.FIELDS.toArray(String[]::new);
+        // removed variables stay in the history, values and all, as DELETED
         historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableNameIn(fields).list()
+                .variableNameIn(fields).includeDeleted().list()
                 .forEach(variable -> historyService.deleteHistoricVariableInstance(variable.getId()));
         // Camunda has no API for form-field history short of deleting the whole instance's history
         jdbc.update("delete from ACT_HI_DETAIL where PROC_INST_ID_ = ? and TYPE_ = 'FormProperty' and NAME_ in ("

@@ -10,12 +10,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.llm.OllamaStub.Reply;
+import org.exitbot.security.HrAuthorizations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -194,7 +196,7 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
     void hrCanTypeInAnAnswerFromAPhoneInterviewThroughTheTaskForm() {
         ProcessInstance instance = invited();
         var identity = processEngine.getIdentityService();
-        identity.setAuthenticatedUserId(HR_USER);
+        identity.setAuthentication(HR_USER, List.of(HrAuthorizations.GROUP));
         try {
             taskService().complete(task(instance).getId(), Map.of("action", "answer", "answer", "Said on the phone."));
         } finally {

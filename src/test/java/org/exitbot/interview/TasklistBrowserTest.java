@@ -71,6 +71,7 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() ->
                     interviewRepository.findById(started.id()).orElseThrow().getStatus() == InterviewStatus.CLOSED);
             browser.screenshot("tasklist-review-completed");
+            assertThat(browser.failedResponses()).as("hr's authorizations cover every call Tasklist made").isEmpty();
         }
         var details = interviews.details(started.id());
         assertThat(details.review().reviewer()).isEqualTo(HR_USER);
@@ -102,6 +103,7 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
             driver.executeScript("arguments[0].click();", start);
             await().atMost(Duration.ofSeconds(20)).until(() -> interviewRepository.findAll().stream()
                     .anyMatch(i -> i.getEmployeeId().equals(employeeId)));
+            assertThat(browser.failedResponses()).as("hr's authorizations cover every call Tasklist made").isEmpty();
         }
         Interview interview = interviewRepository.findAll().stream().filter(i -> i.getEmployeeId().equals(employeeId))
                 .findFirst().orElseThrow();
@@ -112,6 +114,10 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
         assertThat(interview.getCreatedBy()).isEqualTo(HR_USER);
         assertThat(processEngine.getRuntimeService().getVariables(interview.getProcessInstanceId()))
                 .doesNotContainKeys("name", "email", "employeeId");
+        await("nor in the history, though hr may not touch it").atMost(Duration.ofSeconds(10))
+                .until(() -> processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                        .processInstanceId(interview.getProcessInstanceId())
+                        .variableNameIn("name", "email", "employeeId").includeDeleted().count() == 0);
     }
 
     /** Logs in to Tasklist as HR; returns Tasklist's address. */
@@ -125,6 +131,8 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 HrTasklistFilters.TO_REVIEW));
+        // before the login Tasklist asks who is logged in, and is told 'nobody' with a 401
+        browser.failedResponses();
         return tasklist;
     }
 

@@ -101,11 +101,17 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The webapps keep their own login, CSRF protection and headers; the engine REST API gets Basic auth below. */
+    /**
+     * The webapps keep their own login, CSRF protection and headers; the engine REST API gets Basic auth below.
+     * Admin's set-up page, which makes whoever comes first an administrator while the group
+     * {@code camunda-admin} has no member, is closed for good: administrators come from configuration.
+     */
     @Bean
     @Order(5)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**").denyAll()
+                        .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)
                 .build();

@@ -13,5 +13,7 @@ public interface InterviewRepository extends JpaRepository<Interview, UUID>, Jpa
 
     Optional<Interview> findByLinkHash(String linkHash);
 
+    Optional<Interview> findByProcessInstanceId(String processInstanceId);
+
     List<Interview> findByEmployeeIdAndLastWorkingDay(String employeeId, LocalDate lastWorkingDay);
 }

@@ -2,8 +2,7 @@ package org.exitbot.interview;
 
 import java.util.Collections;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.exitbot.security.EngineAsApp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -17,12 +16,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class StartFormHistory {
 
     private final HistoryService historyService;
-    private final IdentityService identityService;
+    private final EngineAsApp engineAsApp;
     private final JdbcTemplate jdbc;
 
-    StartFormHistory(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc) {
+    StartFormHistory(HistoryService historyService, EngineAsApp engineAsApp, JdbcTemplate jdbc) {
         this.historyService = historyService;
-        this.identityService = identityService;
+        this.engineAsApp = engineAsApp;
         this.jdbc = jdbc;
     }
 
@@ -39,15 +38,7 @@ class StartFormHistory {
     void erase(String processInstanceId) {
         // HR starting from Tasklist is still logged in to the engine here, and may neither read nor delete history
         // variables: the app erases them, not HR
-        Authentication user = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            eraseVariables(processInstanceId);
-        } finally {
-            if (user != null) {
-                identityService.setAuthentication(user);
-            }
-        }
+        engineAsApp.run(() -> eraseVariables(processInstanceId));
     }
 
     private void eraseVariables(String processInstanceId) {

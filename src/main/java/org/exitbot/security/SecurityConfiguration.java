@@ -1,8 +1,10 @@
 package org.exitbot.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.exitbot.chat.ChatProperties;
 import org.exitbot.chat.RateLimitFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,6 +36,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
     static final String LOGIN_PAGE = "/hr/login";
+    /** The name Camunda's webapps give the servlet of their engine API ({@code /camunda/api/engine}). */
+    static final String WEBAPP_ENGINE_API = "Engine Api";
 
     @Bean
     @Order(1)
@@ -115,6 +119,17 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /**
+     * Mapped to the servlets of Camunda's two REST APIs by name, so it runs after every filter mapped by URL,
+     * Camunda's authentication among them.
+     */
+    @Bean
+    FilterRegistrationBean<CamundaTranscriptReads> camundaTranscriptReadsRegistration(CamundaTranscriptReads filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setServletNames(List.of(WEBAPP_ENGINE_API, CamundaJerseyResourceConfig.class.getName()));
+        return registration;
     }
 
     @Bean

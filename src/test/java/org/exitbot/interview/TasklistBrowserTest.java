@@ -8,6 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.Browser;
 import org.exitbot.ExitBotIntegrationTest;
+import org.exitbot.security.TranscriptRead;
+import org.exitbot.security.TranscriptReads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,6 +31,9 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
 
     @Autowired
     InterviewRepository interviewRepository;
+
+    @Autowired
+    TranscriptReads transcriptReads;
 
     @Test
     void hrLogsInToTasklistReadsTheTranscriptAndCompletesTheReview() {
@@ -73,6 +78,9 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
             browser.screenshot("tasklist-review-completed");
             assertThat(browser.failedResponses()).as("hr's authorizations cover every call Tasklist made").isEmpty();
         }
+        assertThat(transcriptReads.list(started.id(), 10)).as("the review form's transcript, read in the audit log")
+                .extracting(TranscriptRead::reader, TranscriptRead::channel)
+                .contains(org.assertj.core.api.Assertions.tuple(HR_USER, TranscriptRead.Channel.CAMUNDA_WEBAPP));
         var details = interviews.details(started.id());
         assertThat(details.review().reviewer()).isEqualTo(HR_USER);
         assertThat(details.review().departureType()).isEqualTo("voluntary");

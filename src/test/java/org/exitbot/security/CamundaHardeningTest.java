@@ -34,7 +34,7 @@ class CamundaHardeningTest extends ExitBotIntegrationTest {
         driver.stop(interview);
         String claim = "/camunda/api/engine/engine/default/task/" + driver.reviewTask(interview).getId() + "/claim";
         var tasklist = new WebSession(port);
-        assertThat(tasklist.logInToCamunda(HR_USER, HR_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(tasklist.logInToCamunda("tasklist", HR_USER, HR_PASSWORD).statusCode()).isEqualTo(200);
 
         var forged = tasklist.send(tasklist.request(claim).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"userId\": \"hr\"}")));
@@ -43,7 +43,7 @@ class CamundaHardeningTest extends ExitBotIntegrationTest {
         assertThat(tasklist.get("/camunda/api/admin/auth/user/default").statusCode())
                 .as("Camunda ends a session that was sent a forged call").isEqualTo(404);
 
-        tasklist.logInToCamunda(HR_USER, HR_PASSWORD);
+        tasklist.logInToCamunda("tasklist", HR_USER, HR_PASSWORD);
         var withToken = tasklist.send(tasklist.request(claim).header("Content-Type", "application/json")
                 .header(WebSession.CAMUNDA_CSRF_HEADER, tasklist.camundaCsrfToken())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"userId\": \"hr\"}")));

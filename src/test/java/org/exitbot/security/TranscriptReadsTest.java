@@ -78,7 +78,7 @@ class TranscriptReadsTest extends ExitBotIntegrationTest {
         String formVariables = "/camunda/api/engine/engine/default/task/" + driver.reviewTask(interview).getId()
                 + "/form-variables?deserializeValues=false";
         var tasklist = new WebSession(port);
-        tasklist.logInToCamunda(HR_USER, HR_PASSWORD);
+        tasklist.logInToCamunda("tasklist", HR_USER, HR_PASSWORD);
 
         assertThat(tasklist.get(formVariables + "&variableNames=summary,department").body()).doesNotContain(ANSWER);
         assertThat(reads.list(interview, 10)).isEmpty();

@@ -40,12 +40,13 @@ final class WebSession {
     }
 
     /**
-     * Logs in to Tasklist as its login page does; Camunda answers 200 with the user, or 401. The login starts a
-     * new session with a CSRF token of its own, which Tasklist then fetches, as this does.
+     * Logs in to one of Camunda's webapps ({@code tasklist}, {@code welcome}, ...) as its login page does; Camunda
+     * answers 200 with the user, or 401, or 403 when the user may not use that webapp. The login starts a new
+     * session with a CSRF token of its own, which the page then fetches, as this does.
      */
-    HttpResponse<String> logInToCamunda(String user, String password) {
-        get("/camunda/app/tasklist/default/");
-        var login = postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+    HttpResponse<String> logInToCamunda(String webapp, String user, String password) {
+        get("/camunda/app/" + webapp + "/default/");
+        var login = postForm("/camunda/api/admin/auth/user/default/login/" + webapp,
                 "username=" + encode(user) + "&password=" + encode(password), camundaCsrfToken());
         get("/camunda/api/admin/auth/user/default");
         return login;
@@ -74,6 +75,11 @@ final class WebSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The answer as soon as its headers are in: for event streams, which never end on their own. */
+    HttpResponse<java.io.InputStream> sendStreaming(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     private HttpResponse<String> postForm(String path, String form, String camundaCsrfToken) {

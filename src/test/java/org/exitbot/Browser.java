@@ -46,6 +46,7 @@ public final class Browser implements AutoCloseable {
             options.setExperimentalOption("mobileEmulation", java.util.Map.of(
                     "deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -82,6 +83,29 @@ public final class Browser implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.id("login")).click();
         waiting().until(d -> !d.getCurrentUrl().contains("/hr/login"));
+    }
+
+    /**
+     * The responses with a status of 400 or more that the page received since the last call, as
+     * {@code "<status> <method-less url>"}, from Chromium's network log.
+     */
+    public java.util.List<String> failedResponses() {
+        var failed = new java.util.ArrayList<String>();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (var entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.PERFORMANCE)) {
+            try {
+                var message = json.readTree(entry.getMessage()).path("message");
+                if (message.path("method").asText().equals("Network.responseReceived")) {
+                    var response = message.path("params").path("response");
+                    if (response.path("status").asInt() >= 400) {
+                        failed.add(response.path("status").asInt() + " " + response.path("url").asText());
+                    }
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return failed;
     }
 
     public Path screenshot(String name) {

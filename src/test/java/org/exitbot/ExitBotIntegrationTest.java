@@ -13,6 +13,7 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.exitbot.llm.OllamaStub;
+import org.exitbot.security.TestJwts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,8 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * One Spring context for every integration test: the whole app on PostgreSQL, a real SMTP server (GreenMail),
- * the Ollama stub, and the job executor off so tests drive asynchronous steps themselves.
+ * the Ollama stub, the job executor off so tests drive asynchronous steps themselves, an API key for an HR system
+ * and JWTs from {@link TestJwts}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
@@ -37,6 +39,7 @@ import org.springframework.test.context.TestExecutionListeners;
         "exitbot.accounts.admin.password=admin-test-password",
         "exitbot.mail.from=exitbot@acme.test",
         "exitbot.webhook.secret=" + ExitBotIntegrationTest.WEBHOOK_SECRET,
+        "exitbot.integrations.api-keys=" + ExitBotIntegrationTest.API_KEY_NAME + ":" + ExitBotIntegrationTest.API_KEY,
         "spring.ai.retry.max-attempts=1",
         "spring.ai.retry.backoff.initial-interval=10ms",
         // every test calls from 127.0.0.1: the per-address limit is RateLimiterTest's, the per-link one stays
@@ -50,6 +53,8 @@ public abstract class ExitBotIntegrationTest {
     public static final String HR_USER = "hr";
     public static final String HR_PASSWORD = "hr-test-password";
     public static final String WEBHOOK_SECRET = "test-webhook-secret-that-is-long-enough-42";
+    public static final String API_KEY_NAME = "hris";
+    public static final String API_KEY = "test-api-key-of-the-hr-system-0123456789";
 
     protected static final OllamaStub ollama = startOllamaStub();
     protected static final GreenMail smtp = startSmtp();
@@ -64,6 +69,7 @@ public abstract class ExitBotIntegrationTest {
             registry.add("spring.datasource.username", db::username);
             registry.add("spring.datasource.password", db::password);
         });
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwts::publicKeyLocation);
         registry.add("spring.ai.ollama.base-url", ollama::baseUrl);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());

@@ -2,38 +2,36 @@ package org.exitbot.interview;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.exitbot.security.CamundaGrants;
+import org.exitbot.security.HrAuthorizations;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * HR's saved filters in Tasklist, created at start-up when missing (HR may edit them afterwards): the reviews
- * waiting, and those past their due date ({@code exitbot.interview.review-within}). Group {@code hr} may read
- * them once Camunda's authorization checks are on.
+ * HR's saved filters in Tasklist, created at start-up when missing (an administrator may edit them afterwards):
+ * the reviews waiting, and those past their due date ({@code exitbot.interview.review-within}). Group {@code hr}
+ * may read them, not change them: a stored query may hold expressions, which only administrators may write.
  */
 @Component
 class HrTasklistFilters {
 
     static final String TO_REVIEW = "Interviews to review";
     static final String OVERDUE = "Overdue interviews";
-    static final String HR_GROUP = "hr";
 
     private final FilterService filterService;
     private final TaskService taskService;
-    private final AuthorizationService authorizationService;
+    private final CamundaGrants grants;
 
-    HrTasklistFilters(FilterService filterService, TaskService taskService,
-            AuthorizationService authorizationService) {
+    HrTasklistFilters(FilterService filterService, TaskService taskService, CamundaGrants grants) {
         this.filterService = filterService;
         this.taskService = taskService;
-        this.authorizationService = authorizationService;
+        this.grants = grants;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -66,11 +64,6 @@ class HrTasklistFilters {
                         Map.of("name", "interviewStatus", "label", "Interview"))));
         filter.setQuery(query);
         filterService.saveFilter(filter);
-        Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        read.setGroupId(HR_GROUP);
-        read.setResource(Resources.FILTER);
-        read.setResourceId(filter.getId());
-        read.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(read);
+        grants.grant(HrAuthorizations.GROUP, Resources.FILTER, filter.getId(), Permissions.READ);
     }
 }

@@ -12,6 +12,8 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.exitbot.security.TranscriptRead.Channel;
+import org.exitbot.security.TranscriptReads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +34,12 @@ class InterviewController {
 
     private final InterviewService interviews;
     private final LeaverImport leaverImport;
+    private final TranscriptReads transcriptReads;
 
-    InterviewController(InterviewService interviews, LeaverImport leaverImport) {
+    InterviewController(InterviewService interviews, LeaverImport leaverImport, TranscriptReads transcriptReads) {
         this.interviews = interviews;
         this.leaverImport = leaverImport;
+        this.transcriptReads = transcriptReads;
     }
 
     @PostMapping
@@ -66,8 +70,10 @@ class InterviewController {
     }
 
     @GetMapping("/{id}")
-    InterviewDetails get(@PathVariable UUID id) {
-        return interviews.details(id);
+    InterviewDetails get(@PathVariable UUID id, Principal reader) {
+        InterviewDetails details = interviews.details(id);
+        transcriptReads.record(id, reader.getName(), Channel.API);
+        return details;
     }
 
     private static Reader utf8(byte[] bytes) {

@@ -15,5 +15,7 @@ public interface InterviewRepository extends JpaRepository<Interview, UUID>, Jpa
 
     Optional<Interview> findByErasureHash(String erasureHash);
 
+    Optional<Interview> findByProcessInstanceId(String processInstanceId);
+
     List<Interview> findByEmployeeIdAndLastWorkingDay(String employeeId, LocalDate lastWorkingDay);
 }

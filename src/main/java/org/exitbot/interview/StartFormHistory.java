@@ -3,6 +3,7 @@ package org.exitbot.interview;
 import java.util.Collections;
 import org.camunda.bpm.engine.HistoryService;
 import org.exitbot.system.AfterCommit;
+import org.exitbot.security.EngineAsApp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +15,13 @@ import org.springframework.stereotype.Component;
 class StartFormHistory {
 
     private final HistoryService historyService;
+    private final EngineAsApp engineAsApp;
     private final JdbcTemplate jdbc;
     private final AfterCommit afterCommit;
 
-    StartFormHistory(HistoryService historyService, JdbcTemplate jdbc, AfterCommit afterCommit) {
+    StartFormHistory(HistoryService historyService, EngineAsApp engineAsApp, JdbcTemplate jdbc, AfterCommit afterCommit) {
         this.historyService = historyService;
+        this.engineAsApp = engineAsApp;
         this.jdbc = jdbc;
         this.afterCommit = afterCommit;
     }
@@ -29,9 +32,16 @@ class StartFormHistory {
     }
 
     void erase(String processInstanceId) {
+        // HR starting from Tasklist is still logged in to the engine here, and may neither read nor delete history
+        // variables: the app erases them, not HR
+        engineAsApp.run(() -> eraseVariables(processInstanceId));
+    }
+
+    private void eraseVariables(String processInstanceId) {
         String[] fields = StartForm.FIELDS.toArray(String[]::new);
+        // removed variables stay in the history, values and all, as DELETED
         historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableNameIn(fields).list()
+                .variableNameIn(fields).includeDeleted().list()
                 .forEach(variable -> historyService.deleteHistoricVariableInstance(variable.getId()));
         // Camunda has no API for form-field history short of deleting the whole instance's history
         jdbc.update("delete from ACT_HI_DETAIL where PROC_INST_ID_ = ? and TYPE_ = 'FormProperty' and NAME_ in ("

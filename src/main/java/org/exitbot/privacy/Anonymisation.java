@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.PersonalData;
+import org.exitbot.security.EngineAsApp;
 import org.exitbot.system.AfterCommit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,14 +23,16 @@ public class Anonymisation {
     private final HistoryService historyService;
     private final JdbcTemplate jdbc;
     private final AfterCommit afterCommit;
+    private final EngineAsApp engineAsApp;
 
     Anonymisation(PersonalData personalData, InterviewRepository interviews, HistoryService historyService,
-            JdbcTemplate jdbc, AfterCommit afterCommit) {
+            JdbcTemplate jdbc, AfterCommit afterCommit, EngineAsApp engineAsApp) {
         this.personalData = personalData;
         this.interviews = interviews;
         this.historyService = historyService;
         this.jdbc = jdbc;
         this.afterCommit = afterCommit;
+        this.engineAsApp = engineAsApp;
     }
 
     @Transactional
@@ -37,11 +40,12 @@ public class Anonymisation {
         String processInstanceId = interviews.findById(interviewId).map(Interview::getProcessInstanceId).orElse(null);
         personalData.anonymise(interviewId);
         if (processInstanceId != null) {
-            afterCommit.run(() -> forgetVariables(processInstanceId));
+            afterCommit.run(() -> engineAsApp.run(() -> forgetVariables(processInstanceId)));
         }
     }
 
     private void forgetVariables(String processInstanceId) {
+        // removed variables stay in the history as DELETED, values and all: this removes those too
         historyService.deleteHistoricVariableInstancesByProcessInstanceId(processInstanceId);
         // form fields submitted in Tasklist are history details that variable deletion leaves behind
         jdbc.update("delete from ACT_HI_DETAIL where PROC_INST_ID_ = ?", processInstanceId);

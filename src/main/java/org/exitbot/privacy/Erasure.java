@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.PersonalData;
+import org.exitbot.security.EngineAsApp;
 import org.exitbot.system.AfterCommit;
 import org.exitbot.system.ProblemException;
 import org.springframework.http.HttpStatus;
@@ -29,22 +30,29 @@ public class Erasure {
     private final HistoryService historyService;
     private final ErasureLog log;
     private final AfterCommit afterCommit;
+    private final EngineAsApp engineAsApp;
     private final Clock clock;
 
     Erasure(InterviewRepository interviews, PersonalData personalData, RuntimeService runtimeService,
-            HistoryService historyService, ErasureLog log, AfterCommit afterCommit, Clock clock) {
+            HistoryService historyService, ErasureLog log, AfterCommit afterCommit, EngineAsApp engineAsApp,
+            Clock clock) {
         this.interviews = interviews;
         this.personalData = personalData;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.log = log;
         this.afterCommit = afterCommit;
+        this.engineAsApp = engineAsApp;
         this.clock = clock;
     }
 
     /** @param requestedBy the HR user, or {@link #EMPLOYEE} */
     @Transactional
     public void erase(UUID interviewId, String requestedBy) {
+        engineAsApp.run(() -> eraseAsApp(interviewId, requestedBy));
+    }
+
+    private void eraseAsApp(UUID interviewId, String requestedBy) {
         Interview interview = interviews.findById(interviewId).orElseThrow(() -> new ProblemException(
                 HttpStatus.NOT_FOUND, "Not found", "There is no interview " + interviewId));
         String businessKey = interviewId.toString();
@@ -58,7 +66,7 @@ public class Erasure {
         running.forEach(id -> runtimeService.deleteProcessInstance(id, "erased on request", true, true, true, true));
         personalData.erase(interviewId);
         log.save(new ErasureLogEntry(interviewId, requestedBy, clock.instant()));
-        afterCommit.run(() -> forgetHistory(businessKey, interview.getProcessInstanceId()));
+        afterCommit.run(() -> engineAsApp.run(() -> forgetHistory(businessKey, interview.getProcessInstanceId())));
     }
 
     private void forgetHistory(String businessKey, String processInstanceId) {

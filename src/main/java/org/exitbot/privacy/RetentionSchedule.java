@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.interview.InterviewClosed;
 import org.exitbot.interview.Visibility;
+import org.exitbot.security.EngineAsApp;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +20,23 @@ class RetentionSchedule {
     private final RuntimeService runtimeService;
     private final Anonymisation anonymisation;
     private final PrivacyProperties properties;
+    private final EngineAsApp engineAsApp;
 
-    RetentionSchedule(RuntimeService runtimeService, Anonymisation anonymisation, PrivacyProperties properties) {
+    RetentionSchedule(RuntimeService runtimeService, Anonymisation anonymisation, PrivacyProperties properties,
+            EngineAsApp engineAsApp) {
         this.runtimeService = runtimeService;
         this.anonymisation = anonymisation;
         this.properties = properties;
+        this.engineAsApp = engineAsApp;
     }
 
+    /** Runs as the app: HR closing the review in Tasklist may not start processes other than the interview. */
     @EventListener
     void closed(InterviewClosed closed) {
+        engineAsApp.run(() -> schedule(closed));
+    }
+
+    private void schedule(InterviewClosed closed) {
         runtimeService.startProcessInstanceByKey(InterviewRetentionProcess.KEY, closed.interviewId().toString(),
                 Variables.createVariables()
                         .putValue(InterviewRetentionProcess.INTERVIEW_ID, closed.interviewId().toString())

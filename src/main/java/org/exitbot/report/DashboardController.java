@@ -2,6 +2,7 @@ package org.exitbot.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.exitbot.interview.InterviewService;
 import org.exitbot.interview.Visibility;
+import org.exitbot.security.TranscriptRead.Channel;
+import org.exitbot.security.TranscriptReads;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,13 +26,15 @@ class DashboardController {
     private final ReportService reports;
     private final ProcessAnalytics process;
     private final InterviewService interviews;
+    private final TranscriptReads transcriptReads;
     private final ObjectMapper objectMapper;
 
     DashboardController(ReportService reports, ProcessAnalytics process, InterviewService interviews,
-            ObjectMapper objectMapper) {
+            TranscriptReads transcriptReads, ObjectMapper objectMapper) {
         this.reports = reports;
         this.process = process;
         this.interviews = interviews;
+        this.transcriptReads = transcriptReads;
         this.objectMapper = objectMapper;
     }
 
@@ -59,8 +64,9 @@ class DashboardController {
     }
 
     @GetMapping("/hr/interviews/{id}")
-    String interview(@PathVariable UUID id, Model model) {
+    String interview(@PathVariable UUID id, Model model, Principal reader) {
         var details = interviews.details(id);
+        transcriptReads.record(id, reader.getName(), Channel.DASHBOARD);
         model.addAttribute("details", details);
         model.addAttribute("anonymous", details.interview().visibility() == Visibility.ANONYMOUS);
         return "hr/interview";

@@ -2,9 +2,7 @@ package org.exitbot.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -25,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoAccounts {
 
-    static final String HR_GROUP = "hr";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     @ConfigurationProperties("exitbot.accounts")
@@ -36,15 +33,15 @@ class DemoAccounts {
     }
 
     private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
+    private final CamundaGrants grants;
     private final Settings settings;
     private final ExitBotProperties properties;
     private final SecureRandom random = new SecureRandom();
 
-    DemoAccounts(IdentityService identityService, AuthorizationService authorizationService, Settings settings,
+    DemoAccounts(IdentityService identityService, CamundaGrants grants, Settings settings,
             ExitBotProperties properties) {
         this.identityService = identityService;
-        this.authorizationService = authorizationService;
+        this.grants = grants;
         this.settings = settings;
         this.properties = properties;
     }
@@ -54,10 +51,10 @@ class DemoAccounts {
         if (!settings.enabled()) {
             return;
         }
-        ensureGroup(HR_GROUP, "HR", "WORKFLOW");
+        ensureGroup(HrAuthorizations.GROUP, "HR", "WORKFLOW");
         ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
         grantAdminGroupEverything();
-        String hr = ensureUser(settings.hr(), "hr", "HR", "Demo", HR_GROUP);
+        String hr = ensureUser(settings.hr(), "hr", "HR", "Demo", HrAuthorizations.GROUP);
         String admin = ensureUser(settings.admin(), "admin", "Admin", "Demo", Groups.CAMUNDA_ADMIN);
         if (hr != null || admin != null) {
             String base = properties.publicUrl().toString().replaceAll("/+$", "");
@@ -109,16 +106,7 @@ class DemoAccounts {
 
     private void grantAdminGroupEverything() {
         for (Resources resource : Resources.values()) {
-            boolean granted = authorizationService.createAuthorizationQuery()
-                    .groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(resource).resourceId("*").count() > 0;
-            if (!granted) {
-                Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                all.setGroupId(Groups.CAMUNDA_ADMIN);
-                all.setResource(resource);
-                all.setResourceId("*");
-                all.addPermission(Permissions.ALL);
-                authorizationService.saveAuthorization(all);
-            }
+            grants.grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
         }
     }
 

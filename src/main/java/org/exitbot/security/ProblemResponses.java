@@ -9,7 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -25,12 +27,17 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         this.objectMapper = objectMapper;
     }
 
+    /** Without credentials: how to log in; with wrong ones: what was wrong with them. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ExitBot\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                "Log in with an HR user (HTTP Basic, the same user as in Camunda Tasklist).");
+        boolean bearer = e instanceof OAuth2AuthenticationException;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearer ? "Bearer error=\"invalid_token\""
+                : "Basic realm=\"ExitBot\"");
+        write(response, HttpStatus.UNAUTHORIZED, "Authentication required", e instanceof InsufficientAuthenticationException
+                ? "Log in with an HR user (HTTP Basic, the same user as in Camunda Tasklist), or send an API key "
+                        + "(X-API-Key) or a bearer token."
+                : e.getMessage());
     }
 
     @Override

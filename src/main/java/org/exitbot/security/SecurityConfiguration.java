@@ -1,10 +1,13 @@
 package org.exitbot.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.exitbot.chat.ChatProperties;
 import org.exitbot.chat.RateLimitFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +16,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -21,10 +26,10 @@ import org.springframework.security.web.context.request.async.WebAsyncManagerInt
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Four audiences: employees (link token only, no session), HR systems calling the signed webhook, HR people
- * and scripts (the dashboard's session login under {@code /hr}, HTTP Basic or that session on {@code /api/**},
- * both against Camunda users in group {@code hr}), and Camunda's webapps and engine REST API, which
- * authenticate users themselves.
+ * Four audiences: employees (link token only, no session), HR systems (the signed webhook; on {@code /api/**}
+ * an API key or a JWT), HR people and scripts (the dashboard's session login under {@code /hr}, HTTP Basic or
+ * that session on {@code /api/**}, both against Camunda users in group {@code hr}), and Camunda's webapps and
+ * engine REST API, which authenticate users themselves.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,6 +39,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
     static final String LOGIN_PAGE = "/hr/login";
+    /** The name Camunda's webapps give the servlet of their engine API ({@code /camunda/api/engine}). */
+    static final String WEBAPP_ENGINE_API = "Engine Api";
 
     @Bean
     @Order(1)
@@ -80,19 +87,30 @@ class SecurityConfiguration {
     }
 
     /**
-     * Scripts send HTTP Basic and get no session; the dashboard's pages call the same API with their session,
-     * and then need the CSRF token like any form. Without a session there is nothing to forge.
+     * Scripts send HTTP Basic and get no session; HR systems send an API key, or a bearer JWT when an issuer or
+     * key is configured ({@code spring.security.oauth2.resourceserver.jwt.*}). The dashboard's pages call the
+     * same API with their session, and then need the CSRF token like any form. Without a session, or with
+     * credentials in a header no other site can make a browser send, there is nothing to forge.
      */
     @Bean
     @Order(4)
-    SecurityFilterChain hrApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain hrApiChain(HttpSecurity http, ProblemResponses problems, ApiKeys apiKeys,
+            ObjectProvider<JwtDecoder> jwtDecoder, JwtHrAuthorities jwtAuthorities) throws Exception {
         var sessionRead = new HttpSessionSecurityContextRepository();
         sessionRead.setAllowSessionCreation(false);
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtAuthorities))
+                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        }
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(HR_AUTHORITY))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                        || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null
                         || request.getSession(false) == null))
                 .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), sessionRead)))
@@ -101,14 +119,31 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The webapps keep their own login, CSRF protection and headers; the engine REST API gets Basic auth below. */
+    /**
+     * The webapps keep their own login, CSRF protection and headers; the engine REST API gets Basic auth below.
+     * Admin's set-up page, which makes whoever comes first an administrator while the group
+     * {@code camunda-admin} has no member, is closed for good: administrators come from configuration.
+     */
     @Bean
     @Order(5)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**").denyAll()
+                        .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /**
+     * Mapped to the servlets of Camunda's two REST APIs by name, so it runs after every filter mapped by URL,
+     * Camunda's authentication among them.
+     */
+    @Bean
+    FilterRegistrationBean<CamundaTranscriptReads> camundaTranscriptReadsRegistration(CamundaTranscriptReads filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setServletNames(List.of(WEBAPP_ENGINE_API, CamundaJerseyResourceConfig.class.getName()));
+        return registration;
     }
 
     @Bean

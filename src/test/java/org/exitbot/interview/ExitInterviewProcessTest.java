@@ -13,12 +13,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.llm.OllamaStub.Reply;
+import org.exitbot.security.HrAuthorizations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -207,7 +209,7 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
     void hrCanTypeInAnAnswerFromAPhoneInterviewThroughTheTaskForm() {
         ProcessInstance instance = invited();
         var identity = processEngine.getIdentityService();
-        identity.setAuthenticatedUserId(HR_USER);
+        identity.setAuthentication(HR_USER, List.of(HrAuthorizations.GROUP));
         try {
             taskService().complete(task(instance).getId(), Map.of("action", "answer", "answer", "Said on the phone."));
         } finally {
@@ -251,7 +253,8 @@ public class ExitInterviewProcessTest extends ExitBotIntegrationTest {
         assertThat(transcripts.thread(id, 1).answers().get(0).getText())
                 .isEqualTo("[name] never answered; call me on [phone] or [email].");
         assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).count()).as("the exit process's variables are gone").isZero();
+                .processInstanceId(instance.getId()).includeDeleted().count()).as("the exit process's variables are gone")
+                .isZero();
 
         assertThat(retention).isWaitingAt("Event_TranscriptPeriodOver");
         var transcriptTimer = job("Event_TranscriptPeriodOver", retention);

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.Browser;
 import org.exitbot.ExitBotIntegrationTest;
+import org.exitbot.security.TranscriptRead;
+import org.exitbot.security.TranscriptReads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,6 +31,9 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
 
     @Autowired
     InterviewRepository interviewRepository;
+
+    @Autowired
+    TranscriptReads transcriptReads;
 
     @Test
     void hrLogsInToTasklistReadsTheTranscriptAndCompletesTheReview() {
@@ -71,7 +76,11 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() ->
                     interviewRepository.findById(started.id()).orElseThrow().getStatus() == InterviewStatus.CLOSED);
             browser.screenshot("tasklist-review-completed");
+            assertThat(browser.failedResponses()).as("hr's authorizations cover every call Tasklist made").isEmpty();
         }
+        assertThat(transcriptReads.list(started.id(), 10)).as("the review form's transcript, read in the audit log")
+                .extracting(TranscriptRead::reader, TranscriptRead::channel)
+                .contains(org.assertj.core.api.Assertions.tuple(HR_USER, TranscriptRead.Channel.CAMUNDA_WEBAPP));
         var details = interviews.details(started.id());
         assertThat(details.review().reviewer()).isEqualTo(HR_USER);
         assertThat(details.review().departureType()).isEqualTo("voluntary");
@@ -102,6 +111,7 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
             driver.executeScript("arguments[0].click();", start);
             await().atMost(Duration.ofSeconds(20)).until(() -> interviewRepository.findAll().stream()
                     .anyMatch(i -> employeeId.equals(i.getEmployeeId())));
+            assertThat(browser.failedResponses()).as("hr's authorizations cover every call Tasklist made").isEmpty();
         }
         Interview interview = interviewRepository.findAll().stream().filter(i -> employeeId.equals(i.getEmployeeId()))
                 .findFirst().orElseThrow();
@@ -112,6 +122,10 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
         assertThat(interview.getCreatedBy()).isEqualTo(HR_USER);
         assertThat(processEngine.getRuntimeService().getVariables(interview.getProcessInstanceId()))
                 .doesNotContainKeys("name", "email", "employeeId");
+        await("nor in the history, though hr may not touch it").atMost(Duration.ofSeconds(10))
+                .until(() -> processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                        .processInstanceId(interview.getProcessInstanceId())
+                        .variableNameIn("name", "email", "employeeId").includeDeleted().count() == 0);
     }
 
     /** Logs in to Tasklist as HR; returns Tasklist's address. */
@@ -125,6 +139,8 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 HrTasklistFilters.TO_REVIEW));
+        // before the login Tasklist asks who is logged in, and is told 'nobody' with a 401
+        browser.failedResponses();
         return tasklist;
     }
 

@@ -65,7 +65,7 @@ class AnonymousInterviewTest extends ExitBotIntegrationTest {
         assertThat(closed.getAnonymisedAt()).isNotNull();
         await().atMost(Duration.ofSeconds(10)).until(() -> processEngine.getHistoryService()
                 .createHistoricVariableInstanceQuery().processInstanceId(started.get("processInstanceId").asText())
-                .count() == 0);
+                .includeDeleted().count() == 0);
     }
 
     private TestRestTemplate hr() {

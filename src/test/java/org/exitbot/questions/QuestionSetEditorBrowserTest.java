@@ -57,6 +57,9 @@ class QuestionSetEditorBrowserTest extends ExitBotIntegrationTest {
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("set-result"),
                     "as version 1"));
             assertThat(questionSets.latest(name, "de").questions()).hasSize(2);
+            // the page then loads the saved version into the editor, replacing its rows
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-title"),
+                    "version 1"));
 
             driver.findElements(By.cssSelector("#questions .question .remove-question")).get(1).click();
             driver.findElement(By.id("save-set")).click();

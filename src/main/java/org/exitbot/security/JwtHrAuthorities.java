@@ -1,0 +1,58 @@
+package org.exitbot.security;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/** A valid bearer token makes its holder HR when its groups claim holds the HR group; otherwise it grants nothing. */
+@Component
+class JwtHrAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private final IntegrationSettings.Jwt settings;
+
+    JwtHrAuthorities(IntegrationSettings settings) {
+        this.settings = settings.jwt();
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        List<GrantedAuthority> authorities = values(claim(jwt.getClaims(), settings.groupsClaim()))
+                .contains(settings.hrGroup())
+                ? List.of(new SimpleGrantedAuthority(SecurityConfiguration.HR_AUTHORITY)) : List.of();
+        String name = jwt.getClaimAsString(settings.nameClaim());
+        return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name);
+    }
+
+    /** The claim by its name, or else by its dotted path into nested claims. */
+    private static Object claim(Map<String, Object> claims, String name) {
+        if (claims.containsKey(name)) {
+            return claims.get(name);
+        }
+        Object value = claims;
+        for (String part : name.split("\\.")) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return null;
+            }
+            value = map.get(part);
+        }
+        return value;
+    }
+
+    private static List<String> values(Object claim) {
+        if (claim instanceof Collection<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        if (claim instanceof String text) {
+            return Arrays.asList(text.trim().split("\\s+"));
+        }
+        return List.of();
+    }
+}

@@ -43,7 +43,9 @@ import org.springframework.test.context.TestExecutionListeners;
         "spring.ai.retry.max-attempts=1",
         "spring.ai.retry.backoff.initial-interval=10ms",
         // every test calls from 127.0.0.1: the per-address limit is RateLimiterTest's, the per-link one stays
-        "exitbot.chat.requests-per-minute-per-address=100000"})
+        "exitbot.chat.requests-per-minute-per-address=100000",
+        // a test JVM has no requests worth waiting for when it ends
+        "server.shutdown=immediate"})
 @ExtendWith(RequiresPostgres.class)
 @Import({ProcessEngineCoverageConfiguration.class, ExitBotIntegrationTest.Coverage.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,

@@ -1,0 +1,111 @@
+package org.exitbot.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.exitbot.ExitBotIntegrationTest;
+import org.exitbot.interview.ExitInterviewProcessTest;
+import org.exitbot.interview.Interview;
+import org.exitbot.interview.InterviewDriver;
+import org.exitbot.interview.InterviewRepository;
+import org.exitbot.interview.InterviewService;
+import org.exitbot.interview.Transcripts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The retention process with periods of seconds, configured as an operator would: the timers wait on the real
+ * clock until they are due, then anonymise the interview and later delete its transcript.
+ */
+@TestPropertySource(properties = {
+        "exitbot.privacy.retention=PT2S",
+        "exitbot.privacy.transcript-retention=PT4S"})
+class ShortRetentionTest extends ExitBotIntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    InterviewService interviews;
+
+    @Autowired
+    InterviewRepository interviewRepository;
+
+    @Autowired
+    Transcripts transcripts;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Test
+    void aReviewedInterviewIsAnonymisedAfterTheConfiguredPeriodAndLosesItsTranscriptAfterTheSecond() {
+        var driver = new InterviewDriver(interviews, tasks, this::runDueJobs);
+        UUID id = driver.start(HR_USER);
+        driver.answer(id, "Ask Lena Fischer, or write to robin.x@private.test; my phone is +44 7700 900123.");
+        driver.stop(id);
+        tasks.complete(driver.reviewTask(id).getId(), ExitInterviewProcessTest.reviewOutcome());
+        Instant closedAt = interviewRepository.findById(id).orElseThrow().getClosedAt();
+        ProcessInstance retention = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("interview-retention").processInstanceBusinessKey(id.toString()).singleResult();
+
+        Job anonymiseTimer = timer(retention);
+        assertThat(anonymiseTimer.getDuedate()).isEqualTo(Date.from(closedAt.plus(Duration.ofSeconds(2))));
+        runWhenDue(anonymiseTimer);
+
+        Interview anonymised = interviewRepository.findById(id).orElseThrow();
+        assertThat(anonymised.getAnonymisedAt()).isNotNull();
+        assertThat(anonymised.getName()).isNull();
+        assertThat(anonymised.getEmail()).isNull();
+        assertThat(anonymised.getEmployeeId()).isNull();
+        assertThat(anonymised.getDepartment()).as("kept for the aggregates").isNotNull();
+        assertThat(transcripts.thread(id, 1).answers().get(0).getText())
+                .isEqualTo("Ask [name], or write to [email]; my phone is [phone].");
+
+        Job transcriptTimer = timer(retention);
+        assertThat(transcriptTimer.getDuedate()).isEqualTo(Date.from(closedAt.plus(Duration.ofSeconds(4))));
+        runWhenDue(transcriptTimer);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(retention.getId()).count())
+                .as("the retention process has ended").isZero();
+        assertThat(transcripts.messages(id)).isEmpty();
+        assertThat(interviews.details(id).analysis().sentiment()).as("the aggregates stay").isNotNull();
+    }
+
+    private Job timer(ProcessInstance retention) {
+        return management.createJobQuery().processInstanceId(retention.getId()).timers().singleResult();
+    }
+
+    /** Waits on the real clock until the timer is due, as the job executor would, then runs it and what follows. */
+    private void runWhenDue(Job timer) {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        while (management.createJobQuery().jobId(timer.getId()).executable().count() == 0) {
+            assertThat(Instant.now()).as("the timer is due by " + timer.getDuedate()).isBefore(giveUp);
+            sleep(Duration.ofMillis(100));
+        }
+        management.executeJob(timer.getId());
+        runDueJobs();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -20,16 +20,22 @@ import org.exitbot.interview.InterviewService;
 import org.exitbot.interview.Transcripts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The retention process with periods of seconds, configured as an operator would: the timers wait on the real
  * clock until they are due, then anonymise the interview and later delete its transcript.
+ *
+ * <p>An integration test of its own (failsafe), closed after it: other properties mean a second app, and Camunda's
+ * REST API finds its engine by name in a registry of the whole JVM, so a second app kept alive beside the shared
+ * test app would take its engine over.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = {
         "exitbot.privacy.retention=PT2S",
         "exitbot.privacy.transcript-retention=PT4S"})
-class ShortRetentionTest extends ExitBotIntegrationTest {
+class ShortRetentionIT extends ExitBotIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 

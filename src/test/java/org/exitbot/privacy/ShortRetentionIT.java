@@ -1,6 +1,7 @@
 package org.exitbot.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -97,21 +98,9 @@ class ShortRetentionIT extends ExitBotIntegrationTest {
 
     /** Waits on the real clock until the timer is due, as the job executor would, then runs it and what follows. */
     private void runWhenDue(Job timer) {
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        while (management.createJobQuery().jobId(timer.getId()).executable().count() == 0) {
-            assertThat(Instant.now()).as("the timer is due by " + timer.getDuedate()).isBefore(giveUp);
-            sleep(Duration.ofMillis(100));
-        }
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> management.createJobQuery().jobId(timer.getId()).executable().count() == 1);
         management.executeJob(timer.getId());
         runDueJobs();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

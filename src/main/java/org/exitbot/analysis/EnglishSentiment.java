@@ -28,7 +28,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class EnglishSentiment {
 
-    /** How clear a part must be to count as praise or criticism (VADER compound); measured on the shared set. */
+    /** How clear a part must be to count as praise or criticism (VADER compound); measured on the labelled set. */
     static final double PRAISE = 0.45;
     static final double CRITICISM = 0.1;
 

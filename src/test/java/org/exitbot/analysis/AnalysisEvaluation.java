@@ -40,13 +40,13 @@ import org.springframework.retry.support.RetryTemplate;
  * whole; by the fallback always, by the LLM when {@code OLLAMA_BASE_URL} points at an Ollama that has
  * {@code OLLAMA_MODEL}. Prints the figures and writes them to {@code target/eval/report.json}.
  *
- * <p>System properties: {@code exitbot.eval.data} (the answers, default the shared set),
+ * <p>System properties: {@code exitbot.eval.data} (the answers, default the project's set in {@code src/test/resources/data}),
  * {@code exitbot.eval.personas} (default {@code personas.json} beside the answers; skipped when missing),
  * {@code exitbot.eval.report}.
  */
 public final class AnalysisEvaluation {
 
-    static final String DEFAULT_DATA = "../shared/data/exit-answers.jsonl";
+    static final String DEFAULT_DATA = LabelledData.ANSWERS;
     static final String DEFAULT_REPORT = "target/eval/report.json";
 
     /** One way of analysing, the fallback or the LLM: of one answer, and of a whole interview. */

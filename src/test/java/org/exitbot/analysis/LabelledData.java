@@ -21,10 +21,14 @@ import org.exitbot.interview.QuestionThread;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The labelled sets in {@code shared/data}: answers ({@code exit-answers.jsonl}, one JSON object a line) and whole
- * interviews ({@code personas.json}), turned into what the analysis reads.
+ * The project's labelled sets in {@code src/test/resources/data} (see the README there): answers
+ * ({@code exit-answers.jsonl}, one JSON object a line) and whole interviews ({@code personas.json}), turned into
+ * what the analysis reads. Paths are relative to the project's folder, where Maven runs tests and the evaluation.
  */
-final class LabelledData {
+public final class LabelledData {
+
+    public static final String ANSWERS = "src/test/resources/data/exit-answers.jsonl";
+    public static final String PERSONAS = "src/test/resources/data/personas.json";
 
     static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.exitbot.analysis.LabelledData;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {
@@ -42,7 +43,7 @@ class RedactorTest {
 
     @Test
     void thePersonasLoseTheirManagersNameAndAddedContactDetailsButNothingElse() throws Exception {
-        JsonNode personas = new ObjectMapper().readTree(Path.of("..", "shared", "data", "personas.json").toFile());
+        JsonNode personas = new ObjectMapper().readTree(Path.of(LabelledData.PERSONAS).toFile());
         var redacted = new ArrayList<String>();
         for (JsonNode persona : personas) {
             for (JsonNode answer : persona.get("answers")) {

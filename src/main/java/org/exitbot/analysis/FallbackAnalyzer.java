@@ -18,23 +18,26 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Analysis without an LLM: sentiment from the VADER lexicon (English only, see {@link EnglishSentiment}; other
- * languages are marked unknown rather than guessed) and themes from a phrase list per language, each with the
- * sentence it was found in as the quote. Sentences that address the analysis instead of the job are left out
+ * Analysis without an LLM: sentiment from each language's lexicon ({@link LexiconSentiment}; English on VADER's,
+ * German, French and Spanish on the project's own; a language without a lexicon is marked unknown rather than
+ * guessed) and themes from a phrase list per language, each with the sentence it was found in as the quote. Sentences that address the analysis instead of the job are left out
  * ({@link InjectedInstructions}). Every result is flagged as fallback by its callers.
  */
 @Component
 public class FallbackAnalyzer {
 
-    public static final String MODEL = "fallback:vader+keywords";
-    public static final String VERSION = "fallback/v2";
+    public static final String MODEL = "fallback:lexicons+keywords";
+    public static final String VERSION = "fallback/v3";
 
     private final Map<String, Map<Theme, List<Pattern>>> phrasesByLanguage;
-    private final EnglishSentiment english;
+    private final Map<String, LexiconSentiment> sentimentByLanguage = new HashMap<>();
 
     FallbackAnalyzer(ObjectMapper objectMapper) {
         this.phrasesByLanguage = loadPhrases(objectMapper);
-        this.english = new EnglishSentiment(objectMapper);
+        for (String language : phrasesByLanguage.keySet()) {
+            SentimentLexicon.load(objectMapper, language)
+                    .ifPresent(lexicon -> sentimentByLanguage.put(language, new LexiconSentiment(lexicon, language)));
+        }
     }
 
     public AnswerInsight analyse(String text, String locale) {
@@ -42,8 +45,9 @@ public class FallbackAnalyzer {
         String employeesOwn = InjectedInstructions.masked(text);
         Sentiment sentiment = Sentiment.UNKNOWN;
         Double score = null;
-        if ("en".equals(language)) {
-            var result = english.analyse(employeesOwn);
+        LexiconSentiment lexicon = sentimentByLanguage.get(language);
+        if (lexicon != null) {
+            var result = lexicon.analyse(employeesOwn);
             sentiment = result.sentiment();
             score = result.score();
         }

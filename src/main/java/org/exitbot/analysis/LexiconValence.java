@@ -42,7 +42,7 @@ final class LexiconValence implements Valence {
         var several = new ArrayList<Phrase>();
         lexicon.words().forEach((entry, valence) -> {
             if (entry.contains(" ")) {
-                several.add(new Phrase(List.of(entry.split(" ")), valence));
+                several.add(new Phrase(words(lexicon, entry), valence));
             } else {
                 single.put(entry, valence);
             }
@@ -52,9 +52,21 @@ final class LexiconValence implements Valence {
         this.phrases = List.copyOf(several);
         this.boosters = lexicon.boosters();
         this.negators = Set.copyOf(lexicon.negation().words());
-        this.notNegating = lexicon.negation().except().stream().map(e -> List.of(e.split(" "))).toList();
+        this.notNegating = lexicon.negation().except().stream().map(e -> words(lexicon, e)).toList();
         this.contrast = Stream.concat(lexicon.contrast().stream(), lexicon.contrastAtStart().stream())
-                .map(c -> List.of(c.split(" "))).toList();
+                .map(c -> words(lexicon, c)).toList();
+    }
+
+    /** An entry of several words as the text's words will be: "à l'écoute" is "à", "l'", "écoute". */
+    private static List<String> words(SentimentLexicon lexicon, String entry) {
+        var words = new ArrayList<String>();
+        for (String word : entry.split(" ")) {
+            var tokens = lexicon.words(word.replace("*", ""));
+            words.addAll(word.endsWith("*") && !tokens.isEmpty()
+                    ? Stream.concat(tokens.stream().limit(tokens.size() - 1), Stream.of(tokens.get(tokens.size() - 1) + "*")).toList()
+                    : tokens);
+        }
+        return List.copyOf(words);
     }
 
     @Override

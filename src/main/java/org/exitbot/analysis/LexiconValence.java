@@ -25,7 +25,8 @@ final class LexiconValence implements Valence {
     private static final double[] BOOSTER_DISTANCE = {1, 0.95, 0.9};
     private static final double AFTER_CONTRAST = 1.5;
 
-    private record Phrase(List<String> words, double valence) {
+    /** An entry of several words; one that holds a negator ("pas terrible") is negated already. */
+    private record Phrase(List<String> words, double valence, boolean negated) {
     }
 
     private final SentimentLexicon lexicon;
@@ -38,11 +39,13 @@ final class LexiconValence implements Valence {
 
     LexiconValence(SentimentLexicon lexicon) {
         this.lexicon = lexicon;
+        this.negators = Set.copyOf(lexicon.negation().words());
         var single = new HashMap<String, Double>();
         var several = new ArrayList<Phrase>();
         lexicon.words().forEach((entry, valence) -> {
             if (entry.contains(" ")) {
-                several.add(new Phrase(words(lexicon, entry), valence));
+                List<String> phrase = lexicon.words(entry);
+                several.add(new Phrase(phrase, valence, phrase.stream().anyMatch(negators::contains)));
             } else {
                 single.put(entry, valence);
             }
@@ -51,22 +54,10 @@ final class LexiconValence implements Valence {
         this.words = new Stems<>(single);
         this.phrases = List.copyOf(several);
         this.boosters = lexicon.boosters();
-        this.negators = Set.copyOf(lexicon.negation().words());
-        this.notNegating = lexicon.negation().except().stream().map(e -> words(lexicon, e)).toList();
+        // entries of several words are cut into words as the text is: "à l'écoute" is "à", "l'", "écoute"
+        this.notNegating = lexicon.negation().except().stream().map(lexicon::words).toList();
         this.contrast = Stream.concat(lexicon.contrast().stream(), lexicon.contrastAtStart().stream())
-                .map(c -> words(lexicon, c)).toList();
-    }
-
-    /** An entry of several words as the text's words will be: "à l'écoute" is "à", "l'", "écoute". */
-    private static List<String> words(SentimentLexicon lexicon, String entry) {
-        var words = new ArrayList<String>();
-        for (String word : entry.split(" ")) {
-            var tokens = lexicon.words(word.replace("*", ""));
-            words.addAll(word.endsWith("*") && !tokens.isEmpty()
-                    ? Stream.concat(tokens.stream().limit(tokens.size() - 1), Stream.of(tokens.get(tokens.size() - 1) + "*")).toList()
-                    : tokens);
-        }
-        return List.copyOf(words);
+                .map(lexicon::words).toList();
     }
 
     @Override
@@ -75,13 +66,16 @@ final class LexiconValence implements Valence {
         int n = tokens.size();
         double[] valence = new double[n];
         boolean[] inPhrase = new boolean[n];
+        boolean[] negatedAlready = new boolean[n];
         for (int i = 0; i < n; i++) {
-            int length = phraseAt(tokens, i, valence);
-            if (length > 0) {
-                for (int j = i; j < i + length; j++) {
+            Phrase phrase = phraseAt(tokens, i);
+            if (phrase != null) {
+                valence[i] = phrase.valence();
+                negatedAlready[i] = phrase.negated();
+                for (int j = i; j < i + phrase.words().size(); j++) {
                     inPhrase[j] = true;
                 }
-                i += length - 1;
+                i += phrase.words().size() - 1;
             } else if (!boosters.containsKey(tokens.get(i).text()) && !negators.contains(tokens.get(i).text())) {
                 valence[i] = words.find(tokens.get(i).text()).orElse(0.0);
             }
@@ -93,7 +87,7 @@ final class LexiconValence implements Valence {
                 continue;
             }
             double v = valence[i] + boost(tokens, i, valence[i]);
-            sum += negated[i] ? v * NEGATED : v;
+            sum += negated[i] && !negatedAlready[i] ? v * NEGATED : v;
         }
         if (contrast.stream().anyMatch(c -> matches(tokens, 0, c))) {
             sum *= AFTER_CONTRAST;
@@ -105,15 +99,14 @@ final class LexiconValence implements Valence {
         return sum;
     }
 
-    /** The number of words of the longest phrase starting at {@code start}, its valence stored at its start. */
-    private int phraseAt(List<Token> tokens, int start, double[] valence) {
+    /** The longest phrase starting at {@code start}, or null. */
+    private Phrase phraseAt(List<Token> tokens, int start) {
         for (Phrase phrase : phrases) {
             if (matches(tokens, start, phrase.words())) {
-                valence[start] = phrase.valence();
-                return phrase.words().size();
+                return phrase;
             }
         }
-        return 0;
+        return null;
     }
 
     private static boolean matches(List<Token> tokens, int start, List<String> words) {
@@ -121,10 +114,7 @@ final class LexiconValence implements Valence {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
-            String word = words.get(k);
-            String token = tokens.get(start + k).text();
-            boolean same = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
-            if (!same) {
+            if (!tokens.get(start + k).text().equals(words.get(k))) {
                 return false;
             }
         }

@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.exitbot.analysis.EvaluationMetrics.Outcome;
 import org.exitbot.interview.Message;
@@ -42,12 +45,14 @@ import org.springframework.retry.support.RetryTemplate;
  *
  * <p>System properties: {@code exitbot.eval.data} (the answers, default the project's set in {@code src/test/resources/data}),
  * {@code exitbot.eval.personas} (default {@code personas.json} beside the answers; skipped when missing),
- * {@code exitbot.eval.report}.
+ * {@code exitbot.eval.report}, {@code exitbot.eval.half} ({@code odd} or {@code even}: only the answers whose id ends
+ * in such a number, the halves the lexicons were developed on and checked on).
  */
 public final class AnalysisEvaluation {
 
     static final String DEFAULT_DATA = LabelledData.ANSWERS;
     static final String DEFAULT_REPORT = "target/eval/report.json";
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d+$");
 
     /** One way of analysing, the fallback or the LLM: of one answer, and of a whole interview. */
     record Mode(String name, String model, Answers answers,
@@ -59,6 +64,30 @@ public final class AnalysisEvaluation {
     }
 
     private final LabelledData data = new LabelledData();
+    private final Predicate<LabelledData.Answer> selected;
+
+    AnalysisEvaluation() {
+        this(answer -> true);
+    }
+
+    AnalysisEvaluation(Predicate<LabelledData.Answer> selected) {
+        this.selected = selected;
+    }
+
+    /** The answers whose id ends in an odd ({@code "odd"}) or even ({@code "even"}) number; all for null. */
+    static Predicate<LabelledData.Answer> half(String half) {
+        if (half == null || half.isBlank()) {
+            return answer -> true;
+        }
+        if (!half.equals("odd") && !half.equals("even")) {
+            throw new IllegalArgumentException("exitbot.eval.half must be odd or even, not " + half);
+        }
+        int remainder = half.equals("odd") ? 1 : 0;
+        return answer -> {
+            Matcher number = TRAILING_NUMBER.matcher(answer.id());
+            return number.find() && Integer.parseInt(number.group()) % 2 == remainder;
+        };
+    }
 
     public static void main(String[] args) throws IOException {
         Path answers = Path.of(System.getProperty("exitbot.eval.data", DEFAULT_DATA)).toAbsolutePath().normalize();
@@ -77,7 +106,8 @@ public final class AnalysisEvaluation {
                 modes.add(llm(ollama, model));
             }
         }
-        var figures = new AnalysisEvaluation().evaluate(answers, Files.exists(personas) ? personas : null, modes);
+        var figures = new AnalysisEvaluation(half(System.getProperty("exitbot.eval.half")))
+                .evaluate(answers, Files.exists(personas) ? personas : null, modes);
         if (skipped != null) {
             figures.put("llm", Map.of("skipped", skipped));
         }
@@ -88,7 +118,7 @@ public final class AnalysisEvaluation {
 
     /** Every mode's figures on the answers (and the personas, when given), keyed by mode name. */
     Map<String, Object> evaluate(Path answersFile, Path personasFile, List<Mode> modes) throws IOException {
-        var answers = LabelledData.answers(answersFile);
+        var answers = LabelledData.answers(answersFile).stream().filter(selected).toList();
         var personas = personasFile == null ? List.<LabelledData.Persona>of() : LabelledData.personas(personasFile);
         var figures = new LinkedHashMap<String, Object>();
         figures.put("data", answersFile.toString());

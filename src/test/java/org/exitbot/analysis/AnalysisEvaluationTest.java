@@ -1,9 +1,11 @@
 package org.exitbot.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.exitbot.llm.OllamaStub;
@@ -47,7 +49,7 @@ class AnalysisEvaluationTest {
             assertThat(((Map<String, Number>) llm.get("theme_micro_f1")).get("overall").doubleValue())
                     .as("one of three themes found, one wrongly: P 1/2, R 1/3").isEqualTo(0.4);
             var fallback = (Map<String, Object>) figures.get("fallback");
-            assertThat(((Map<String, Number>) fallback.get("sentiment_coverage")).get("de").doubleValue()).isZero();
+            assertThat(((Map<String, Number>) fallback.get("sentiment_coverage")).get("de").doubleValue()).isEqualTo(1.0);
             assertThat(fallback).containsKey("interviews");
 
             Path report = folder.resolve("eval/report.json");
@@ -61,6 +63,29 @@ class AnalysisEvaluationTest {
             }
             assertThat(AnalysisEvaluation.table(figures)).contains("fallback  answers", "llm       interviews");
         }
+    }
+
+    @Test
+    void measuresOneHalfOfTheSetByTheNumberAtTheEndOfEachId() throws Exception {
+        Path answers = folder.resolve("answers.jsonl");
+        Files.writeString(answers, """
+                {"id": "de-001", "question": "improvements", "lang": "de", "text": "Nichts hinzuzufügen.", "sentiment": "neutral", "themes": []}
+                {"id": "de-002", "question": "improvements", "lang": "de", "text": "Keine Anmerkungen.", "sentiment": "neutral", "themes": []}
+                {"id": "fr-003", "question": "improvements", "lang": "fr", "text": "Rien à ajouter.", "sentiment": "neutral", "themes": []}
+                """);
+        assertThat(counts(answers, "odd")).containsExactly(Map.entry("overall", 2), Map.entry("de", 1), Map.entry("fr", 1));
+        assertThat(counts(answers, "even")).containsExactly(Map.entry("overall", 1), Map.entry("de", 1));
+        assertThatThrownBy(() -> AnalysisEvaluation.half("first")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> counts(Path answers, String half) throws Exception {
+        var figures = new AnalysisEvaluation(AnalysisEvaluation.half(half))
+                .evaluate(answers, null, List.of(AnalysisEvaluation.fallback()));
+        var counts = new LinkedHashMap<String, Integer>();
+        ((Map<String, Map<String, Number>>) figures.get("fallback")).get("count")
+                .forEach((language, count) -> counts.put(language, count.intValue()));
+        return counts;
     }
 
     @Test

@@ -3,7 +3,16 @@ package org.exitbot.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import org.exitbot.interview.Message;
+import org.exitbot.interview.MessageKind;
+import org.exitbot.interview.QuestionThread;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FallbackAnalyzerTest {
 
@@ -19,12 +28,139 @@ class FallbackAnalyzerTest {
     }
 
     @Test
-    void otherLanguagesAreMarkedUnknownRatherThanGuessed() {
-        var german = analyzer.analyse("Die Arbeitsbelastung war enorm und das Gehalt zu niedrig.", "de");
-        assertThat(german.sentiment()).isEqualTo(Sentiment.UNKNOWN);
-        assertThat(german.score()).isNull();
+    void germanFrenchAndSpanishHaveSentimentFromTheirOwnLexicons() {
+        var german = analyzer.analyse("Die Arbeitsbelastung war enorm und das Gehalt viel zu niedrig.", "de");
+        assertThat(german.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(german.score()).isLessThan(-0.3);
         assertThat(german.themes()).extracting(ThemeEvidence::theme)
                 .contains(Theme.WORKLOAD_STRESS, Theme.COMPENSATION_BENEFITS);
+        assertThat(analyzer.analyse("Ich war sehr zufrieden, die Kollegen waren hilfsbereit und freundlich.", "de")
+                .sentiment()).isEqualTo(Sentiment.POSITIVE);
+        assertThat(analyzer.analyse("J'étais très satisfaite, l'ambiance était excellente.", "fr").sentiment())
+                .isEqualTo(Sentiment.POSITIVE);
+        assertThat(analyzer.analyse("Un salaire médiocre et une direction arrogante.", "fr").sentiment())
+                .isEqualTo(Sentiment.NEGATIVE);
+        assertThat(analyzer.analyse("Estaba muy contenta, mis compañeros eran fantásticos.", "es").sentiment())
+                .isEqualTo(Sentiment.POSITIVE);
+        assertThat(analyzer.analyse("El sueldo era pésimo y el ambiente, tóxico.", "es").sentiment())
+                .isEqualTo(Sentiment.NEGATIVE);
+        assertThat(analyzer.analyse("Die Arbeit war schrecklich.", "de-AT").sentiment())
+                .as("a regional locale reads its language's lexicon").isEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void aLanguageWithoutALexiconIsMarkedUnknownRatherThanGuessed() {
+        var italian = analyzer.analyse("Il lavoro era terribile e lo stipendio troppo basso.", "it");
+        assertThat(italian.sentiment()).isEqualTo(Sentiment.UNKNOWN);
+        assertThat(italian.score()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Ich war sehr zufrieden.                    | Ich war nicht sehr zufrieden.
+            de | Die Arbeit hat mir sehr gut gefallen.      | Die Arbeit gefiel mir nicht.
+            de | Die Stimmung war wirklich toll.            | Die Stimmung war nie wirklich toll.
+            fr | J'étais très satisfaite de mon poste.      | Je n'étais pas satisfaite de mon poste.
+            fr | L'ambiance était vraiment bonne.           | L'ambiance n'était jamais vraiment bonne.
+            es | Estaba muy contenta con el equipo.         | No estaba contenta con el equipo.
+            es | Me encantaba mi trabajo.                   | Nunca me gustó mi trabajo.
+            """)
+    void negationTurnsPraiseIntoCriticismOnceInEveryLanguage(String language, String praise, String negated) {
+        assertThat(analyzer.analyse(praise, language).sentiment()).isEqualTo(Sentiment.POSITIVE);
+        assertThat(analyzer.analyse(negated, language).sentiment())
+                .as("\"ne ... pas\", \"no ... nunca\" and German's \"nicht\" after the verb negate once")
+                .isEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Das Gehalt war nicht schlecht.
+            de | Ich hatte nie Probleme mit meinem Chef.
+            fr | Je n'ai jamais eu de problème avec ma responsable.
+            fr | La cantine n'était pas mal.
+            es | No tuve ningún problema con mi jefa.
+            """)
+    void negatedCriticismIsNoComplaint(String language, String text) {
+        var insight = analyzer.analyse(text, language);
+        assertThat(insight.sentiment()).isIn(Sentiment.NEUTRAL, Sentiment.POSITIVE);
+        assertThat(insight.score()).isPositive();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Das Team war nicht nur fachlich großartig.               | POSITIVE
+            fr | Une équipe sans aucun doute formidable.                  | POSITIVE
+            fr | La cantine n'était pas terrible.                         | NEGATIVE
+            es | Sin duda, un equipo fantástico.                          | POSITIVE
+            es | No solo el equipo era estupendo, también el horario.     | POSITIVE
+            """)
+    void negatorsInSetPhrasesDoNotNegateAgain(String language, String text, Sentiment expected) {
+        assertThat(analyzer.analyse(text, language).sentiment()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Das Team war toll, aber das Gehalt war schlecht.
+            de | Die Kollegen waren großartig. Allerdings dauerte jede Genehmigung Wochen.
+            de | Inhaltlich eine tolle Stelle. Nur die Bezahlung lag unter dem Markt.
+            fr | L'équipe était géniale, mais le salaire était médiocre.
+            fr | Les collègues sont formidables. En revanche, la direction change d'avis chaque semaine.
+            es | Me encantaba el trabajo, pero la dirección era un desastre.
+            es | El equipo era estupendo; sin embargo, el sueldo nunca subió.
+            """)
+    void praiseAndCriticismJoinedByAContrastAreMixed(String language, String text) {
+        assertThat(analyzer.analyse(text, language).sentiment()).isEqualTo(Sentiment.MIXED);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Es gab keine Rückmeldung und keine Weiterbildung.
+            de | Es gab viel zu viele Meetings.
+            fr | Aucune reconnaissance et pas de formation.
+            fr | Il y avait beaucoup trop de réunions.
+            es | No hubo ningún reconocimiento ni formación.
+            es | Había demasiadas reuniones.
+            """)
+    void missingResourcesAndExcessAreComplaintsInEveryLanguage(String language, String text) {
+        assertThat(analyzer.analyse(text, language).sentiment()).isEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Nichts hinzuzufügen.
+            de | Keine weiteren Anmerkungen, danke.
+            de | Es wäre schön, wenn es mehr Homeoffice gäbe.
+            fr | Rien à ajouter, merci.
+            fr | Pas de commentaire.
+            fr | Ce serait bien d'avoir plus de télétravail.
+            es | Nada que añadir, gracias.
+            es | Sin comentarios.
+            es | Estaría bien tener más teletrabajo.
+            """)
+    void declinesAndWishesAreNeutralInEveryLanguage(String language, String text) {
+        assertThat(analyzer.analyse(text, language).sentiment()).isEqualTo(Sentiment.NEUTRAL);
+    }
+
+    @Test
+    void anInterviewInGermanGetsAnOverallSentimentWithoutTheLlm() {
+        UUID interview = UUID.randomUUID();
+        var threads = List.of(
+                thread(interview, 1, FallbackVerdict.REASONS_QUESTION, "Ich wurde nie befördert und das Gehalt war schlecht."),
+                thread(interview, 2, "role_satisfaction", "Die Aufgaben waren langweilig und die Software veraltet."));
+        var insights = new LinkedHashMap<Message, AnswerInsight>();
+        threads.forEach(t -> t.answers().forEach(a -> insights.put(a, analyzer.analyse(a.getText(), "de"))));
+
+        InterviewVerdict verdict = FallbackVerdict.of(threads, insights);
+
+        assertThat(verdict.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(verdict.score()).isNegative();
+        assertThat(verdict.summary()).contains("Overall sentiment: negative").doesNotContain("could not be determined");
+    }
+
+    private static QuestionThread thread(UUID interview, int number, String questionId, String answer) {
+        return new QuestionThread(number, questionId, List.of(
+                new Message(interview, MessageKind.QUESTION, number, questionId, "?", "bot", Instant.EPOCH),
+                new Message(interview, MessageKind.ANSWER, number, questionId, answer, "employee", Instant.EPOCH)));
     }
 
     @Test

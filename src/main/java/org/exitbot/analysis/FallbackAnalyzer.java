@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Analysis without an LLM: sentiment from each language's lexicon ({@link LexiconSentiment}; English on VADER's,
  * German, French and Spanish on the project's own; a language without a lexicon is marked unknown rather than
- * guessed) and themes from a phrase list per language, each with the sentence it was found in as the quote. Sentences that address the analysis instead of the job are left out
- * ({@link InjectedInstructions}). Every result is flagged as fallback by its callers.
+ * guessed) and themes from a phrase list per language, each with the sentence it was found in as the quote.
+ * Sentences that address the analysis instead of the job are left out ({@link InjectedInstructions}). Every result
+ * is flagged as fallback by its callers.
  */
 @Component
 public class FallbackAnalyzer {

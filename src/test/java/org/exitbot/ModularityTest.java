@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.SpringBean;
@@ -33,6 +36,8 @@ import org.w3c.dom.Element;
  * of the processes' tasks in the README) is what the code is. When the code changes the map, a test here fails
  * and says what the map must now be.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("modules")
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(ExitBotApplication.class);

@@ -39,6 +39,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every path of {@code exit-interview.bpmn} on a plain engine (H2 in memory, no Spring): the real delegates and
@@ -46,6 +49,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * services do along the way is {@link ExitInterviewThroughServicesTest}'s.
  */
 @Deployment(resources = "processes/exit-interview.bpmn")
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("camunda-plain")
 class ExitInterviewProcessTest {
 
     @RegisterExtension

@@ -23,9 +23,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code interview-retention.bpmn} on a plain engine, its delegates real and the privacy services mocked. */
 @Deployment(resources = "processes/interview-retention.bpmn")
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("camunda-plain")
 class InterviewRetentionProcessTest {
 
     @RegisterExtension

@@ -9,21 +9,14 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.exitbot.llm.OllamaStub;
 import org.exitbot.security.TestJwts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * One Spring context for every integration test: the whole app on PostgreSQL, a real SMTP server (GreenMail),
@@ -47,9 +40,6 @@ import org.springframework.test.context.TestExecutionListeners;
         // a test JVM has no requests worth waiting for when it ends
         "server.shutdown=immediate"})
 @ExtendWith(RequiresPostgres.class)
-@Import({ProcessEngineCoverageConfiguration.class, ExitBotIntegrationTest.Coverage.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class ExitBotIntegrationTest {
 
     public static final String HR_USER = "hr";
@@ -75,19 +65,6 @@ public abstract class ExitBotIntegrationTest {
         registry.add("spring.ai.ollama.base-url", ollama::baseUrl);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Coverage {
-
-        /** Only the process test must cover every element; the other tests drive the process only in part. */
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.builder()
-                    .addInclusionPatternForTestClasses("*ExitInterviewProcessTest")
-                    .assertClassCoverageAtLeast(1.0)
-                    .build();
-        }
     }
 
     @BeforeEach

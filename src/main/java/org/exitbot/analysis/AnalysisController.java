@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.llm.LlmUnavailableException;
 import org.exitbot.system.InvalidInputException;
-import org.exitbot.system.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.exitbot.system.NotFoundException;
+import org.exitbot.system.UnavailableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +40,7 @@ class AnalysisController {
         try {
             return reanalysis.reanalyse(id);
         } catch (LlmUnavailableException e) {
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "LLM unavailable",
+            throw new UnavailableException("LLM unavailable",
                     "The LLM gave no usable answer, so the analysis is unchanged. Try again once it is back.");
         }
     }
@@ -48,7 +48,7 @@ class AnalysisController {
     @GetMapping("/api/interviews/{id}/analyses")
     List<PastAnalysis> history(@PathVariable UUID id) {
         if (!interviews.existsById(id)) {
-            throw new ProblemException(HttpStatus.NOT_FOUND, "Not found", "There is no interview " + id);
+            throw new NotFoundException("Not found", "There is no interview " + id);
         }
         return analyses.history(id);
     }

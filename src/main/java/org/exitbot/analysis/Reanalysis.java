@@ -11,9 +11,9 @@ import org.exitbot.interview.QuestionThread;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.llm.LlmAnswer;
 import org.exitbot.llm.LlmUnavailableException;
-import org.exitbot.system.ProblemException;
+import org.exitbot.system.ConflictException;
+import org.exitbot.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,14 +46,14 @@ public class Reanalysis {
     }
 
     /**
-     * @throws ProblemException 404 for an unknown interview, 409 while the conversation is still open
+     * @throws NotFoundException for an unknown interview
+     * @throws ConflictException while the conversation is still open
      * @throws LlmUnavailableException when the LLM fails; nothing is stored then
      */
     public AnalysisView reanalyse(UUID interviewId) {
-        Interview interview = interviews.findById(interviewId).orElseThrow(() -> new ProblemException(
-                HttpStatus.NOT_FOUND, "Not found", "There is no interview " + interviewId));
+        Interview interview = interviews.findById(interviewId).orElseThrow(() -> new NotFoundException("Not found", "There is no interview " + interviewId));
         if (interview.getStatus().isConversationOpen()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "Interview not finished",
+            throw new ConflictException("Interview not finished",
                     "Interview " + interviewId + " is still " + interview.getStatus().code()
                             + ": it is analysed once the conversation has ended");
         }

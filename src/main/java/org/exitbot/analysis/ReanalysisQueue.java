@@ -14,7 +14,6 @@ import org.exitbot.llm.LlmUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +37,11 @@ class ReanalysisQueue implements DisposableBean {
     private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
 
     ReanalysisQueue(InterviewAnalysisRepository interviewAnalyses, Reanalysis reanalysis, LlmTraffic traffic,
-            @Value("${exitbot.analysis.rerun-capacity:500}") int capacity) {
+            AnalysisProperties properties) {
         this.interviewAnalyses = interviewAnalyses;
         this.reanalysis = reanalysis;
         this.traffic = traffic;
-        this.capacity = capacity;
+        this.capacity = properties.rerunCapacity();
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(capacity),
                 runnable -> {
                     Thread thread = new Thread(runnable, "reanalysis");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -15,10 +14,11 @@ import org.exitbot.interview.InterviewProperties;
 import org.exitbot.privacy.PrivacyProperties;
 import org.exitbot.questions.QuestionSetService;
 import org.exitbot.system.ExitBotProperties;
+import org.exitbot.system.GoneException;
 import org.exitbot.system.InterviewLocaleResolver;
-import org.exitbot.system.ProblemException;
-import org.springframework.beans.factory.annotation.Value;
+import org.exitbot.system.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,11 +45,9 @@ class ChatPageController {
     private final ExitBotProperties properties;
     private final PrivacyProperties privacy;
     private final ObjectMapper objectMapper;
-    private final ZoneId zone;
 
     ChatPageController(ChatService chat, InterviewProperties interviews, QuestionSetService questionSets, MessageSource messages,
-            ExitBotProperties properties, PrivacyProperties privacy, ObjectMapper objectMapper,
-            @Value("${exitbot.time-zone:UTC}") ZoneId zone) {
+            ExitBotProperties properties, PrivacyProperties privacy, ObjectMapper objectMapper) {
         this.chat = chat;
         this.interviews = interviews;
         this.questionSets = questionSets;
@@ -57,7 +55,6 @@ class ChatPageController {
         this.properties = properties;
         this.privacy = privacy;
         this.objectMapper = objectMapper;
-        this.zone = zone;
     }
 
     @GetMapping("/i/{token}")
@@ -65,9 +62,10 @@ class ChatPageController {
         Interview interview;
         try {
             interview = chat.open(token);
-        } catch (ProblemException dead) {
-            response.setStatus(dead.status().value());
-            model.addAttribute("gone", dead.status().value() == 410);
+        } catch (NotFoundException | GoneException dead) {
+            boolean gone = dead instanceof GoneException;
+            response.setStatus(gone ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
+            model.addAttribute("gone", gone);
             return "chat-link";
         }
         Locale locale = Locale.forLanguageTag(interview.getLocale());
@@ -77,7 +75,7 @@ class ChatPageController {
         model.addAttribute("questionCount", questionCount);
         model.addAttribute("minutes", Math.max(5, questionCount * MINUTES_PER_QUESTION));
         model.addAttribute("deadline", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(interview.getExpiresAt().atZone(zone)));
+                .format(interview.getExpiresAt().atZone(properties.timeZone())));
         model.addAttribute("retentionDays", privacy.retention().toDays());
         model.addAttribute("maxLength", interviews.answerMaxLength());
         model.addAttribute("texts", scriptTexts(locale));

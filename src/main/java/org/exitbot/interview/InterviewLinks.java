@@ -40,7 +40,8 @@ public class InterviewLinks {
         this.interviews = interviews;
     }
 
-    void issue(Interview interview, Instant invitedAt, Instant expiresAt) {
+    /** Gives the interview its links, valid until {@code expiresAt}. */
+    public void issue(Interview interview, Instant invitedAt, Instant expiresAt) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         String saltText = BASE64URL.encodeToString(salt);

@@ -2,19 +2,18 @@ package org.exitbot.interview;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
 import java.time.Duration;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
+ * The interview's settings; its languages are in {@link org.exitbot.system.Languages}.
+ *
  * @param maxFollowUps        follow-up questions the bot may ask per question
  * @param answerMaxLength     the longest answer accepted, in characters
  * @param responseWindow      how long the employee has, from the invitation
  * @param reminderBeforeExpiry when the reminder goes out, before the window closes
- * @param locales             languages an interview can be held in
  * @param reviewWithin        when HR's review task falls due, from its creation
  */
 @Validated
@@ -25,8 +24,6 @@ public record InterviewProperties(
         @DefaultValue("14d") Duration responseWindow,
         @DefaultValue("3d") Duration reminderBeforeExpiry,
         @DefaultValue("default") String defaultQuestionSet,
-        @DefaultValue("en") String defaultLocale,
-        @DefaultValue({"en", "de", "fr", "es"}) @NotEmpty List<String> locales,
         @DefaultValue("attributed") Visibility defaultVisibility,
         @DefaultValue("7d") Duration reviewWithin) {
 }

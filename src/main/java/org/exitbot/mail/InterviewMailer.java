@@ -1,6 +1,5 @@
 package org.exitbot.mail;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -15,11 +14,8 @@ import org.exitbot.questions.QuestionSetService;
 import org.exitbot.system.ExitBotProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /** The invitation and the reminder, in the interview's language, as text and HTML. */
@@ -33,24 +29,20 @@ public class InterviewMailer {
     private final InterviewLinks links;
     private final QuestionSetService questionSets;
     private final MailTransport transport;
-    private final ITemplateEngine templates;
-    private final MessageSource messages;
+    private final MailTexts texts;
     private final ExitBotProperties properties;
     private final PrivacyProperties privacy;
-    private final ZoneId zone;
 
     InterviewMailer(InterviewRepository interviews, InterviewLinks links, QuestionSetService questionSets,
-            MailTransport transport, ITemplateEngine templates, MessageSource messages, ExitBotProperties properties,
-            PrivacyProperties privacy, @Value("${exitbot.time-zone:UTC}") ZoneId zone) {
+            MailTransport transport, MailTexts texts, ExitBotProperties properties,
+            PrivacyProperties privacy) {
         this.interviews = interviews;
         this.links = links;
         this.questionSets = questionSets;
         this.transport = transport;
-        this.templates = templates;
-        this.messages = messages;
+        this.texts = texts;
         this.properties = properties;
         this.privacy = privacy;
-        this.zone = zone;
     }
 
     @Transactional(readOnly = true)
@@ -83,10 +75,10 @@ public class InterviewMailer {
         Context context = context(interview);
         context.setVariable("erasureLink", links.erasureUrl(interview).toString());
         context.setVariable("retentionDays", privacy.retention().toDays());
-        String subject = messages.getMessage("mail.thanks.subject", new Object[] {properties.organisationName()},
+        String subject = texts.getMessage("mail.thanks.subject", new Object[] {properties.organisationName()},
                 context.getLocale());
-        transport.send(new OutgoingMail(interview.getEmail(), subject, templates.process("text/thanks", context),
-                templates.process("mail/thanks", context)));
+        transport.send(new OutgoingMail(interview.getEmail(), subject, texts.process("text/thanks", context),
+                texts.process("mail/thanks", context)));
     }
 
     private Context context(Interview interview) {
@@ -103,14 +95,14 @@ public class InterviewMailer {
         Context context = context(interview);
         context.setVariable("link", links.url(interview).toString());
         context.setVariable("deadline", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(interview.getExpiresAt().atZone(zone)));
+                .format(interview.getExpiresAt().atZone(properties.timeZone())));
         context.setVariable("questionCount", questionCount);
         context.setVariable("minutes", Math.max(5, questionCount * MINUTES_PER_QUESTION));
-        context.setVariable("intro", messages.getMessage("mail." + kind + ".intro",
+        context.setVariable("intro", texts.getMessage("mail." + kind + ".intro",
                 new Object[] {properties.organisationName()}, locale));
-        String subject = messages.getMessage("mail." + kind + ".subject",
+        String subject = texts.getMessage("mail." + kind + ".subject",
                 new Object[] {properties.organisationName()}, locale);
         transport.send(new OutgoingMail(interview.getEmail(), subject,
-                templates.process("text/interview", context), templates.process("mail/interview", context)));
+                texts.process("text/interview", context), texts.process("mail/interview", context)));
     }
 }

@@ -3,20 +3,19 @@ package org.exitbot.privacy;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.exitbot.interview.PersonalData;
 import org.springframework.stereotype.Component;
 
 @Component
 class DeleteTranscriptDelegate implements JavaDelegate {
 
-    private final PersonalData personalData;
+    private final TranscriptDeletion transcriptDeletion;
 
-    DeleteTranscriptDelegate(PersonalData personalData) {
-        this.personalData = personalData;
+    DeleteTranscriptDelegate(TranscriptDeletion transcriptDeletion) {
+        this.transcriptDeletion = transcriptDeletion;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        personalData.deleteTranscript(UUID.fromString((String) execution.getVariable(InterviewRetentionProcess.INTERVIEW_ID)));
+        transcriptDeletion.delete(UUID.fromString((String) execution.getVariable(InterviewRetentionProcess.INTERVIEW_ID)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,12 @@ public final class Redactor {
     private static final int MIN_NAME_PART = 2;
 
     private Redactor() {
+    }
+
+    /** The redaction of everything identifying and of these names, for texts about one person. */
+    public static UnaryOperator<String> of(Collection<String> knownNames) {
+        List<String> names = List.copyOf(knownNames);
+        return text -> redact(text, names);
     }
 
     /** @param knownNames full names of the people the interview is about or mentions (nulls are ignored) */

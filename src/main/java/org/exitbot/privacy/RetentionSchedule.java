@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.interview.InterviewClosed;
 import org.exitbot.interview.Visibility;
-import org.exitbot.security.EngineAsApp;
+import org.exitbot.system.EngineAsApp;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -6,12 +6,12 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import org.exitbot.interview.InterviewProperties;
+import org.exitbot.system.ConflictException;
 import org.exitbot.system.InvalidInputException;
-import org.exitbot.system.ProblemException;
+import org.exitbot.system.Languages;
+import org.exitbot.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -37,11 +37,11 @@ class QuestionSetController {
     static final String NAME_MESSAGE = "must be lower-case letters, digits and dashes, such as default";
 
     private final QuestionSetService questionSets;
-    private final InterviewProperties interviews;
+    private final Languages languages;
 
-    QuestionSetController(QuestionSetService questionSets, InterviewProperties interviews) {
+    QuestionSetController(QuestionSetService questionSets, Languages languages) {
         this.questionSets = questionSets;
-        this.interviews = interviews;
+        this.languages = languages;
     }
 
     /** The newest version of every set in every locale. */
@@ -57,7 +57,7 @@ class QuestionSetController {
             Principal hrUser) {
         String chosen = localeOrDefault(locale);
         if (questionSets.exists(name, chosen)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "Question set exists",
+            throw new ConflictException("Question set exists",
                     "Question set '" + name + "' already exists in locale '" + chosen + "'; PUT publishes a new version.");
         }
         QuestionSetView created = publish(name, chosen, content, hrUser);
@@ -102,15 +102,11 @@ class QuestionSetController {
         try {
             return version == null ? questionSets.latest(name, locale) : questionSets.version(name, locale, version);
         } catch (QuestionSetNotFoundException e) {
-            throw new ProblemException(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+            throw new NotFoundException("Not found", e.getMessage());
         }
     }
 
     private String localeOrDefault(String locale) {
-        String chosen = locale == null ? interviews.defaultLocale() : locale;
-        if (!interviews.locales().contains(chosen)) {
-            throw new InvalidInputException("locale", "must be one of " + String.join(", ", interviews.locales()));
-        }
-        return chosen;
+        return languages.checked("locale", locale);
     }
 }

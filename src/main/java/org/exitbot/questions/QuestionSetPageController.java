@@ -1,6 +1,6 @@
 package org.exitbot.questions;
 
-import org.exitbot.interview.InterviewProperties;
+import org.exitbot.system.Languages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,17 +10,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class QuestionSetPageController {
 
     private final QuestionSetService questionSets;
-    private final InterviewProperties interviews;
+    private final Languages languages;
 
-    QuestionSetPageController(QuestionSetService questionSets, InterviewProperties interviews) {
+    QuestionSetPageController(QuestionSetService questionSets, Languages languages) {
         this.questionSets = questionSets;
-        this.interviews = interviews;
+        this.languages = languages;
     }
 
     @GetMapping("/hr/question-sets")
     String page(Model model) {
         model.addAttribute("sets", questionSets.allLatest());
-        model.addAttribute("locales", interviews.locales());
+        model.addAttribute("locales", languages.locales());
         return "hr/question-sets";
     }
 }

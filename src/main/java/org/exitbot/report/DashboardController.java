@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.exitbot.interview.InterviewService;
+import org.exitbot.hr.InterviewDetailsService;
 import org.exitbot.interview.Visibility;
 import org.exitbot.security.TranscriptRead.Channel;
 import org.exitbot.security.TranscriptReads;
@@ -25,11 +25,11 @@ class DashboardController {
 
     private final ReportService reports;
     private final ProcessAnalytics process;
-    private final InterviewService interviews;
+    private final InterviewDetailsService interviews;
     private final TranscriptReads transcriptReads;
     private final ObjectMapper objectMapper;
 
-    DashboardController(ReportService reports, ProcessAnalytics process, InterviewService interviews,
+    DashboardController(ReportService reports, ProcessAnalytics process, InterviewDetailsService interviews,
             TranscriptReads transcriptReads, ObjectMapper objectMapper) {
         this.reports = reports;
         this.process = process;

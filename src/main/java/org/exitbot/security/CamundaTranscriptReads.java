@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.security.TranscriptRead.Channel;
+import org.exitbot.system.EngineAsApp;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.exitbot.interview.ExitInterviewProcess;
+import org.exitbot.conversation.ExitInterviewProcess;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -6,9 +6,9 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.exitbot.system.ProblemException;
+import org.exitbot.system.NotAuthenticatedException;
+import org.exitbot.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ public class WebhookSignature {
     /** Throws a problem unless the webhook is configured and the signature is the body's. */
     public void verify(byte[] body, String header) {
         if (secret == null) {
-            throw new ProblemException(HttpStatus.NOT_FOUND, "Webhook disabled",
+            throw new NotFoundException("Webhook disabled",
                     "The offboarding webhook is off: set EXITBOT_WEBHOOK_SECRET to turn it on.");
         }
         if (header == null || !header.startsWith(PREFIX)) {
@@ -67,7 +67,7 @@ public class WebhookSignature {
         }
     }
 
-    private static ProblemException unauthorised(String detail) {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "Bad signature", detail);
+    private static NotAuthenticatedException unauthorised(String detail) {
+        return new NotAuthenticatedException("Bad signature", detail);
     }
 }

@@ -74,11 +74,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return validationProblem(errors);
     }
 
-    @ExceptionHandler(ProblemException.class)
-    ProblemDetail problem(ProblemException ex) {
-        var problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail refused(DomainException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(status(ex), ex.getMessage());
         problem.setTitle(ex.title());
         return problem;
+    }
+
+    /** The one place a domain refusal gets its HTTP status. */
+    static HttpStatus status(DomainException ex) {
+        if (ex instanceof InvalidInputException) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        if (ex instanceof NotAuthenticatedException) {
+            return HttpStatus.UNAUTHORIZED;
+        }
+        if (ex instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (ex instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (ex instanceof GoneException) {
+            return HttpStatus.GONE;
+        }
+        if (ex instanceof UnavailableException) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
+        throw new IllegalStateException("No HTTP status for " + ex.getClass().getName(), ex);
     }
 
     @ExceptionHandler(Exception.class)

@@ -3,7 +3,6 @@ package org.exitbot.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import org.exitbot.interview.InterviewProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -16,10 +15,10 @@ public class InterviewLocaleResolver extends AcceptHeaderLocaleResolver {
 
     public static final String INTERVIEW_LOCALE = InterviewLocaleResolver.class.getName() + ".locale";
 
-    InterviewLocaleResolver(InterviewProperties interviews) {
-        List<Locale> supported = interviews.locales().stream().map(Locale::forLanguageTag).toList();
+    InterviewLocaleResolver(Languages languages) {
+        List<Locale> supported = languages.locales().stream().map(Locale::forLanguageTag).toList();
         setSupportedLocales(supported);
-        setDefaultLocale(Locale.forLanguageTag(interviews.defaultLocale()));
+        setDefaultLocale(Locale.forLanguageTag(languages.defaultLocale()));
     }
 
     @Override

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.exitbot.ExitBotIntegrationTest;
-import org.exitbot.interview.InterviewDriver;
-import org.exitbot.interview.InterviewService;
-import org.exitbot.llm.OllamaStub;
+import org.exitbot.conversation.ExitInterviews;
+import org.exitbot.conversation.InterviewDriver;
 import org.exitbot.llm.OllamaStub.Reply;
+import org.exitbot.llm.OllamaStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ class AnalysisChecksTest extends ExitBotIntegrationTest {
     static final String ANSWER = "The new role pays roughly 30% more. My manager Lena fought for my promotion twice.";
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     AnalysisService analyses;

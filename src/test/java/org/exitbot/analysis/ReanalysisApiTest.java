@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.UUID;
 import org.exitbot.ExitBotIntegrationTest;
-import org.exitbot.interview.InterviewDriver;
-import org.exitbot.interview.InterviewService;
+import org.exitbot.conversation.ExitInterviews;
+import org.exitbot.conversation.InterviewDriver;
 import org.exitbot.llm.NaiveModel;
-import org.exitbot.llm.OllamaStub;
 import org.exitbot.llm.OllamaStub.Reply;
+import org.exitbot.llm.OllamaStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class ReanalysisApiTest extends ExitBotIntegrationTest {
     TestRestTemplate http;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     AnswerAnalysisHistoryRepository answerHistory;

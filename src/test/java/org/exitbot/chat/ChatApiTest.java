@@ -8,8 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.InterviewFixtures;
-import org.exitbot.interview.InterviewService;
 import org.exitbot.interview.InterviewView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class ChatApiTest extends ExitBotIntegrationTest {
     TestRestTemplate http;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -204,7 +204,7 @@ class ChatApiTest extends ExitBotIntegrationTest {
         runDueJobs();
         var review = processEngine.getTaskService().createTaskQuery().processInstanceId(interview.processInstanceId())
                 .singleResult();
-        processEngine.getTaskService().complete(review.getId(), org.exitbot.interview.ExitInterviewProcessTest.reviewOutcome());
+        processEngine.getTaskService().complete(review.getId(), org.exitbot.conversation.ExitInterviewThroughServicesTest.reviewOutcome());
         ResponseEntity<String> closed = http.getForEntity("/i/" + token, String.class);
         assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.GONE);
         assertThat(closed.getBody()).contains("This interview has closed").doesNotContain("Robin");

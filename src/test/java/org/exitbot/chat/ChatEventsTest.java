@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.InterviewFixtures;
-import org.exitbot.interview.InterviewService;
 import org.exitbot.llm.OllamaStub.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class ChatEventsTest extends ExitBotIntegrationTest {
     TestRestTemplate http;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     ChatEvents events;

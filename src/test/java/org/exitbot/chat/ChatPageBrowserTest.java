@@ -7,15 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.exitbot.Browser;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.InterviewFixtures;
-import org.exitbot.interview.InterviewService;
-import org.exitbot.llm.OllamaStub;
 import org.exitbot.llm.OllamaStub.Reply;
+import org.exitbot.llm.OllamaStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,7 +36,7 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
     int port;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     JdbcTemplate jdbc;

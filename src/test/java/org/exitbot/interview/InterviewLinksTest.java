@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.conversation.ExitInterviews;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class InterviewLinksTest extends ExitBotIntegrationTest {
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     InterviewLinks links;

@@ -57,7 +57,7 @@ class AnonymousInterviewTest extends ExitBotIntegrationTest {
         assertThat(shown.get("employee").toString()).startsWith("Anonymous");
         assertThat(shown.get("transcript").toString()).doesNotContain("Robin", "Lena", "lena@corp.example");
 
-        processEngine.getTaskService().complete(review.getId(), org.exitbot.interview.ExitInterviewProcessTest.reviewOutcome());
+        processEngine.getTaskService().complete(review.getId(), org.exitbot.conversation.ExitInterviewThroughServicesTest.reviewOutcome());
         var closed = interviews.findById(UUID.fromString(id)).orElseThrow();
         assertThat(closed.getName()).isNull();
         assertThat(closed.getEmail()).isNull();

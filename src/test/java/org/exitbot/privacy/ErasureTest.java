@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
 import org.exitbot.TestDatabase;
-import org.exitbot.interview.InterviewService;
+import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.NewInterview;
-import org.exitbot.llm.OllamaStub;
 import org.exitbot.llm.OllamaStub.Reply;
+import org.exitbot.llm.OllamaStub;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,7 +36,7 @@ class ErasureTest extends ExitBotIntegrationTest {
     TestRestTemplate http;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -13,11 +13,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.exitbot.ExitBotIntegrationTest;
-import org.exitbot.interview.ExitInterviewProcessTest;
+import org.exitbot.conversation.ExitInterviewThroughServicesTest;
+import org.exitbot.conversation.ExitInterviews;
+import org.exitbot.conversation.InterviewDriver;
+import org.exitbot.hr.InterviewDetailsService;
 import org.exitbot.interview.Interview;
-import org.exitbot.interview.InterviewDriver;
 import org.exitbot.interview.InterviewRepository;
-import org.exitbot.interview.InterviewService;
 import org.exitbot.interview.Transcripts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,10 @@ class ShortRetentionIT extends ExitBotIntegrationTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
+
+    @Autowired
+    InterviewDetailsService interviewDetails;
 
     @Autowired
     InterviewRepository interviewRepository;
@@ -64,7 +68,7 @@ class ShortRetentionIT extends ExitBotIntegrationTest {
         UUID id = driver.start(HR_USER);
         driver.answer(id, "Ask Lena Fischer, or write to robin.x@private.test; my phone is +44 7700 900123.");
         driver.stop(id);
-        tasks.complete(driver.reviewTask(id).getId(), ExitInterviewProcessTest.reviewOutcome());
+        tasks.complete(driver.reviewTask(id).getId(), ExitInterviewThroughServicesTest.reviewOutcome());
         Instant closedAt = interviewRepository.findById(id).orElseThrow().getClosedAt();
         ProcessInstance retention = runtime.createProcessInstanceQuery()
                 .processDefinitionKey("interview-retention").processInstanceBusinessKey(id.toString()).singleResult();
@@ -89,7 +93,7 @@ class ShortRetentionIT extends ExitBotIntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(retention.getId()).count())
                 .as("the retention process has ended").isZero();
         assertThat(transcripts.messages(id)).isEmpty();
-        assertThat(interviews.details(id).analysis().sentiment()).as("the aggregates stay").isNotNull();
+        assertThat(interviewDetails.details(id).analysis().sentiment()).as("the aggregates stay").isNotNull();
     }
 
     private Job timer(ProcessInstance retention) {

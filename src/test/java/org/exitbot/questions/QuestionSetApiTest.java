@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.exitbot.ExitBotIntegrationTest;
+import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.InterviewFixtures;
-import org.exitbot.interview.InterviewService;
 import org.exitbot.interview.NewInterview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class QuestionSetApiTest extends ExitBotIntegrationTest {
     TestRestTemplate http;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Test
     void theDefaultSetIsTheBriefsFourQuestionsInEveryLocale() {

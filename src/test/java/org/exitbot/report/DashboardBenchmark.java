@@ -26,9 +26,9 @@ import org.exitbot.Browser;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.analysis.Sentiment;
 import org.exitbot.analysis.Theme;
-import org.exitbot.interview.ExitInterviewProcess;
+import org.exitbot.conversation.ExitInterviewProcess;
+import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.InterviewFixtures;
-import org.exitbot.interview.InterviewService;
 import org.exitbot.interview.InterviewStatus;
 import org.exitbot.interview.NewInterview;
 import org.exitbot.interview.Visibility;
@@ -56,7 +56,7 @@ class DashboardBenchmark extends ExitBotIntegrationTest {
     int port;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.exitbot.ExitBotIntegrationTest;
-import org.exitbot.interview.ExitInterviewProcess;
+import org.exitbot.conversation.ExitInterviewProcess;
+import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.InterviewFixtures;
-import org.exitbot.interview.InterviewService;
 import org.exitbot.interview.NewInterview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class ProcessAnalyticsTest extends ExitBotIntegrationTest {
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     TestRestTemplate http;

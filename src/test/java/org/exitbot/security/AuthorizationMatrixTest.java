@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
-import org.exitbot.interview.InterviewDriver;
+import org.exitbot.conversation.ExitInterviews;
+import org.exitbot.conversation.InterviewDriver;
 import org.exitbot.interview.InterviewFixtures;
-import org.exitbot.interview.InterviewService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +136,7 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
     int port;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -7,8 +7,8 @@ import java.net.http.HttpRequest;
 import java.util.UUID;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.exitbot.ExitBotIntegrationTest;
-import org.exitbot.interview.InterviewDriver;
-import org.exitbot.interview.InterviewService;
+import org.exitbot.conversation.ExitInterviews;
+import org.exitbot.conversation.InterviewDriver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,7 +25,7 @@ class CamundaHardeningTest extends ExitBotIntegrationTest {
     TestRestTemplate http;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Test
     void theWebappsRefuseAStateChangingCallWithoutTheirCsrfToken() {

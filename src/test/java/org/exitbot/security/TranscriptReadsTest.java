@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.exitbot.ExitBotIntegrationTest;
-import org.exitbot.interview.InterviewDriver;
-import org.exitbot.interview.InterviewService;
+import org.exitbot.conversation.ExitInterviews;
+import org.exitbot.conversation.InterviewDriver;
 import org.exitbot.security.TranscriptRead.Channel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class TranscriptReadsTest extends ExitBotIntegrationTest {
     TestRestTemplate http;
 
     @Autowired
-    InterviewService interviews;
+    ExitInterviews interviews;
 
     @Autowired
     TranscriptReads reads;

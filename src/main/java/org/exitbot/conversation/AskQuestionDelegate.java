@@ -1,0 +1,25 @@
+package org.exitbot.conversation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.exitbot.conversation.ExitInterviewProcess.Var;
+import org.springframework.stereotype.Component;
+
+@Component
+class AskQuestionDelegate implements JavaDelegate {
+
+    private final ConversationService conversation;
+
+    AskQuestionDelegate(ConversationService conversation) {
+        this.conversation = conversation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int number = ExitInterviewProcess.intVariable(execution, Var.QUESTION_NUMBER) + 1;
+        String question = conversation.askQuestion(ExitInterviewProcess.interviewId(execution), number);
+        execution.setVariable(Var.QUESTION_NUMBER, number);
+        execution.setVariable(Var.FOLLOW_UP_COUNT, 0);
+        execution.setVariable(Var.CURRENT_PROMPT, question);
+    }
+}

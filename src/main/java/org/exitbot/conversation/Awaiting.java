@@ -1,0 +1,17 @@
+package org.exitbot.conversation;
+
+/**
+ * What the process waits for from the employee.
+ *
+ * @param kind           {@code question} or {@code follow_up} at the answer task, {@code review} once every
+ *                       question is answered and the employee may read and correct their answers
+ * @param questionNumber the question being answered; 0 while reviewing
+ */
+public record Awaiting(String kind, int questionNumber) {
+
+    public static final String REVIEW = "review";
+
+    public boolean isReview() {
+        return REVIEW.equals(kind);
+    }
+}

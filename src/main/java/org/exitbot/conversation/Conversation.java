@@ -1,0 +1,143 @@
+package org.exitbot.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.exitbot.interview.AnswerText;
+import org.exitbot.interview.InterviewProperties;
+import org.exitbot.interview.InterviewRepository;
+import org.exitbot.interview.MessageKind;
+import org.exitbot.interview.Transcripts;
+import org.exitbot.interview.Visibility;
+import org.exitbot.system.ConflictException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The conversation as the employee drives it, with the process behind it hidden: what it waits for, and what the
+ * employee does. An answer completes the employee's task through the engine, so the answer and the completion
+ * commit together or not at all; it travels as a transient variable and never lands in the engine's tables.
+ */
+@Service
+public class Conversation {
+
+    private final InterviewRepository interviews;
+    private final TaskService taskService;
+    private final ConversationService conversation;
+    private final EmployeeConsent consent;
+    private final Transcripts transcripts;
+    private final InterviewProperties properties;
+
+    Conversation(InterviewRepository interviews, TaskService taskService, ConversationService conversation, EmployeeConsent consent,
+            Transcripts transcripts, InterviewProperties properties) {
+        this.interviews = interviews;
+        this.taskService = taskService;
+        this.conversation = conversation;
+        this.consent = consent;
+        this.transcripts = transcripts;
+        this.properties = properties;
+    }
+
+    /** What the employee is asked for now; empty while the bot is working or once the conversation is over. */
+    @Transactional(readOnly = true)
+    public Optional<Awaiting> awaiting(UUID interviewId) {
+        // the task first: once it is visible, so are the messages its transaction wrote before it
+        Task task = openTask(interviewId);
+        if (task == null) {
+            return Optional.empty();
+        }
+        if (ExitInterviewProcess.REVIEW_ANSWERS_TASK.equals(task.getTaskDefinitionKey())) {
+            return Optional.of(new Awaiting(Awaiting.REVIEW, 0));
+        }
+        return transcripts.messages(interviewId).stream()
+                .filter(m -> m.getKind() == MessageKind.QUESTION || m.getKind() == MessageKind.FOLLOW_UP)
+                .reduce((first, second) -> second)
+                .map(prompt -> new Awaiting(prompt.getKind().code(), prompt.getQuestionNumber()));
+    }
+
+    /** @param visibility the employee's choice, or null to keep the one HR gave */
+    @Transactional
+    public void consent(UUID interviewId, Visibility visibility) {
+        consent.consent(interviewId, visibility);
+    }
+
+    /** Answers the question or follow-up asked; answers wait for the employee to accept the introduction. */
+    @Transactional
+    public void submitAnswer(UUID interviewId, String text) {
+        AnswerText.check(text, properties.answerMaxLength());
+        act(interviewId, EmployeeAction.ANSWER, text);
+    }
+
+    @Transactional
+    public void skip(UUID interviewId) {
+        act(interviewId, EmployeeAction.SKIP, null);
+    }
+
+    /** Stops the interview; before the introduction is accepted this declines taking part. */
+    @Transactional
+    public void stop(UUID interviewId) {
+        act(interviewId, EmployeeAction.STOP, null);
+    }
+
+    /** Corrects an answer while the employee reviews them, after the last question. */
+    @Transactional
+    public void correctAnswer(UUID interviewId, Long messageId, String text) {
+        awaitingTask(interviewId, ExitInterviewProcess.REVIEW_ANSWERS_TASK,
+                "Answers can be corrected once every question is answered.");
+        conversation.correctAnswer(interviewId, messageId, text);
+    }
+
+    /** The employee confirms their answers: the conversation is complete. */
+    @Transactional
+    public void finish(UUID interviewId) {
+        Task review = awaitingTask(interviewId, ExitInterviewProcess.REVIEW_ANSWERS_TASK,
+                "There are still questions to answer.");
+        complete(review, Variables.createVariables().putValue(ExitInterviewProcess.Var.ANSWERS_CONFIRMED, true));
+    }
+
+    private void act(UUID interviewId, EmployeeAction action, String text) {
+        if (action != EmployeeAction.STOP && interviews.findById(interviewId).orElseThrow().getConsentedAt() == null) {
+            throw new ConflictException("Introduction not accepted",
+                    "Please read the introduction and start the interview first.");
+        }
+        Task task = awaitingTask(interviewId, ExitInterviewProcess.ANSWER_TASK,
+                "ExitBot is still preparing the next question. Please try again in a moment.");
+        var variables = Variables.createVariables()
+                .putValueTyped(ExitInterviewProcess.Var.ACTION, Variables.stringValue(action.code(), true));
+        if (action == EmployeeAction.ANSWER) {
+            variables.putValueTyped(ExitInterviewProcess.Var.ANSWER, Variables.stringValue(text, true));
+        }
+        complete(task, variables);
+    }
+
+    private void complete(Task task, Map<String, Object> variables) {
+        try {
+            taskService.complete(task.getId(), variables);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Already answered",
+                    "This step was completed at the same time from somewhere else.");
+        }
+    }
+
+    private Task awaitingTask(UUID interviewId, String taskKey, String notYet) {
+        Task task = openTask(interviewId);
+        if (task == null || !taskKey.equals(task.getTaskDefinitionKey())) {
+            throw new ConflictException("Not now", notYet);
+        }
+        return task;
+    }
+
+    private Task openTask(UUID interviewId) {
+        List<Task> tasks = taskService.createTaskQuery()
+                .processDefinitionKey(ExitInterviewProcess.KEY)
+                .processInstanceBusinessKey(interviewId.toString())
+                .taskDefinitionKeyIn(ExitInterviewProcess.ANSWER_TASK, ExitInterviewProcess.REVIEW_ANSWERS_TASK)
+                .list();
+        return tasks.isEmpty() ? null : tasks.get(0);
+    }
+}

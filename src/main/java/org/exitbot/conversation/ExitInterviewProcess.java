@@ -1,0 +1,47 @@
+package org.exitbot.conversation;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The names {@code processes/exit-interview.bpmn} and the code share. */
+public final class ExitInterviewProcess {
+
+    public static final String KEY = "exit-interview";
+
+    public static final String ANSWER_TASK = "AnswerQuestion";
+    public static final String REVIEW_ANSWERS_TASK = "ReviewAnswers";
+    public static final String REVIEW_TASK = "ReviewInterview";
+    public static final String LLM_UNAVAILABLE_ERROR = "LLM_UNAVAILABLE";
+
+    public static final class Var {
+        public static final String INTERVIEW_ID = "interviewId";
+        public static final String QUESTION_COUNT = "questionCount";
+        public static final String QUESTION_NUMBER = "questionNumber";
+        public static final String FOLLOW_UP_COUNT = "followUpCount";
+        public static final String FOLLOW_UP_ASKED = "followUpAsked";
+        public static final String CURRENT_PROMPT = "currentPrompt";
+        public static final String ACTION = "action";
+        public static final String EMPLOYEE_CHOICE = "employeeChoice";
+        public static final String ANSWER = "answer";
+        public static final String REMINDER_AT = "reminderAt";
+        public static final String EXPIRES_AT = "expiresAt";
+        public static final String LLM_FALLBACK = "llmFallback";
+        public static final String REVIEWED_BY = "reviewedBy";
+        public static final String ANSWERS_CONFIRMED = "answersConfirmed";
+
+        private Var() {
+        }
+    }
+
+    public static UUID interviewId(VariableScope scope) {
+        return UUID.fromString((String) scope.getVariable(Var.INTERVIEW_ID));
+    }
+
+    public static int intVariable(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    private ExitInterviewProcess() {
+    }
+}

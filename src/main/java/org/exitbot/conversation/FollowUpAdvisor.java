@@ -1,0 +1,90 @@
+package org.exitbot.conversation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.exitbot.analysis.AnswerInsight;
+import org.exitbot.analysis.Quotes;
+import org.exitbot.interview.Message;
+import org.exitbot.interview.MessageRole;
+import org.exitbot.llm.DelimitedText;
+import org.exitbot.llm.LlmAnswer;
+import org.exitbot.llm.PromptTemplate;
+import org.exitbot.llm.Prompts;
+import org.exitbot.llm.StructuredLlm;
+import org.exitbot.system.ExitBotProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Asks the LLM, in one call, whether a reply deserves a follow-up question and what the reply says. */
+@Component
+class FollowUpAdvisor {
+
+    static final String PROMPT = "follow-up";
+    static final String PROMPT_VERSION = "v1";
+
+    private final StructuredLlm llm;
+    private final Prompts prompts;
+    private final ExitBotProperties properties;
+    private final ApplicationEventPublisher events;
+
+    FollowUpAdvisor(StructuredLlm llm, Prompts prompts, ExitBotProperties properties, ApplicationEventPublisher events) {
+        this.llm = llm;
+        this.prompts = prompts;
+        this.properties = properties;
+        this.events = events;
+    }
+
+    record Advice(String followUp, AnswerInsight insight, String model, String promptVersion) {
+    }
+
+    /**
+     * @param thread the messages of this question so far, ending with the reply to judge
+     * @return the advice; {@code followUp} is null when none should be asked
+     */
+    Advice advise(UUID interviewId, String locale, int questionNumber, int questionCount, List<Message> thread, int followUpsAsked,
+            int maxFollowUps) {
+        PromptTemplate prompt = prompts.get(PROMPT, PROMPT_VERSION);
+        Message reply = thread.get(thread.size() - 1);
+        boolean followUpAllowed = followUpsAsked < maxFollowUps;
+        var values = Map.of(
+                "organisation", properties.organisationName(),
+                "language", Locale.forLanguageTag(locale).getDisplayLanguage(Locale.ENGLISH),
+                "questionNumber", questionNumber,
+                "questionCount", questionCount,
+                "question", thread.get(0).getText(),
+                "earlier", earlier(thread),
+                "reply", DelimitedText.defuse(reply.getText()),
+                "followUpRule", followUpAllowed
+                        ? "You may ask one follow-up question if it would really help (" + followUpsAsked + " of "
+                                + maxFollowUps + " asked so far)."
+                        : "Do not ask a follow-up now: set askFollowUp to false and followUp to an empty string.");
+        var lastDraft = new StringBuilder();
+        LlmAnswer<FollowUpAdvice> answer = llm.askStreaming(prompt, values, FollowUpAdvice.class, json -> {
+            String draft = FollowUpDraftReader.textSoFar(json);
+            if (followUpAllowed && !draft.isEmpty() && !draft.contentEquals(lastDraft)) {
+                lastDraft.replace(0, lastDraft.length(), draft);
+                events.publishEvent(new FollowUpDraft(interviewId, draft));
+            }
+        });
+        FollowUpAdvice advice = answer.value();
+        String followUp = followUpAllowed && advice.askFollowUp() && advice.followUp() != null
+                && !advice.followUp().isBlank() ? advice.followUp().strip() : null;
+        var insight = new AnswerInsight(advice.sentiment(), advice.score(),
+                Quotes.keepVerbatim(advice.themes(), reply.getText()));
+        return new Advice(followUp, insight, answer.model(), answer.promptVersion());
+    }
+
+    private static String earlier(List<Message> thread) {
+        if (thread.size() <= 2) {
+            return "(none)";
+        }
+        return thread.subList(1, thread.size() - 1).stream()
+                .map(m -> m.getRole() == MessageRole.BOT
+                        ? "Your follow-up: " + m.getText()
+                        : "Employee: <employee_text>" + DelimitedText.defuse(m.getText()) + "</employee_text>")
+                .collect(Collectors.joining("\n"));
+    }
+}

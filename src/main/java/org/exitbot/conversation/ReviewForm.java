@@ -1,0 +1,112 @@
+package org.exitbot.conversation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.exitbot.analysis.AnalysisService;
+import org.exitbot.analysis.AnalysisView;
+import org.exitbot.interview.Interview;
+import org.exitbot.interview.InterviewProperties;
+import org.exitbot.interview.InterviewRepository;
+import org.exitbot.interview.InterviewStatus;
+import org.exitbot.interview.Visibility;
+import org.exitbot.privacy.HrView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What {@code forms/hr-review.form} shows on the review task, as task-local variables: the summary, sentiment,
+ * themes with quotes, the transcript and the flags HR must see; and when the review is due.
+ */
+@Service
+class ReviewForm {
+
+    private final InterviewRepository interviews;
+    private final AnalysisService analyses;
+    private final TranscriptVariables transcriptVariables;
+    private final InterviewProperties properties;
+    private final Clock clock;
+
+    ReviewForm(InterviewRepository interviews, AnalysisService analyses, TranscriptVariables transcriptVariables,
+            InterviewProperties properties, Clock clock) {
+        this.interviews = interviews;
+        this.analyses = analyses;
+        this.transcriptVariables = transcriptVariables;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A new review task's variables, description and due date. */
+    record Task(Map<String, Object> variables, String description, Date dueDate) {
+    }
+
+    @Transactional(readOnly = true)
+    Task newTask(UUID interviewId) {
+        Interview interview = interviews.findById(interviewId).orElseThrow();
+        return new Task(variables(interview),
+                "Exit interview, " + interview.getDepartment() + ", last day " + interview.getLastWorkingDay(),
+                Date.from(clock.instant().plus(properties.reviewWithin())));
+    }
+
+    /** The variables again, e.g. after a re-analysis. */
+    @Transactional(readOnly = true)
+    Map<String, Object> variables(UUID interviewId) {
+        return variables(interviews.findById(interviewId).orElseThrow());
+    }
+
+    private Map<String, Object> variables(Interview interview) {
+        AnalysisView analysis = analyses.current(interview.getId()).orElse(null);
+        boolean anonymous = interview.getVisibility() == Visibility.ANONYMOUS;
+        UnaryOperator<String> shownToHr = HrView.of(interview);
+        var variables = new HashMap<String, Object>();
+        variables.put("employee", anonymous ? "Anonymous (the employee chose not to be named)"
+                : interview.getName() + " (" + interview.getEmployeeId() + ")");
+        variables.put("department", interview.getDepartment());
+        variables.put("lastWorkingDay", interview.getLastWorkingDay().toString());
+        variables.put("interviewStatus", interview.getStatus().code());
+        variables.put("flags", shownToHr.apply(String.join(" · ", flags(interview.getStatus(),
+                interview.isLlmFallback(), analysis))));
+        variables.put("summary", analysis == null ? "" : shownToHr.apply(analysis.summary()));
+        variables.put("sentiment", analysis == null ? "" : sentiment(analysis));
+        variables.put("mainReason", analysis == null || analysis.mainReason() == null ? ""
+                : analysis.mainReason().code().replace('_', ' '));
+        variables.put("themes", transcriptVariables.json(analysis == null ? List.of() : analysis.themes().stream()
+                .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", shownToHr.apply(t.quote())))
+                .toList()));
+        variables.put("transcript", transcriptVariables.transcript(interview));
+        return variables;
+    }
+
+    /** What HR must know before trusting the interview: fallbacks, the analysis' own flags, an early end. */
+    static List<String> flags(InterviewStatus status, boolean llmFallbackDuringInterview, AnalysisView analysis) {
+        var flags = new ArrayList<String>();
+        if (llmFallbackDuringInterview) {
+            flags.add("LLM fallback used during the interview: no follow-up questions after the failure");
+        }
+        if (analysis != null && analysis.fallback()) {
+            flags.add("LLM fallback used for the analysis: re-run it once the LLM is back");
+        }
+        if (analysis != null) {
+            flags.addAll(analysis.flags());
+        }
+        if (status != InterviewStatus.COMPLETED) {
+            flags.add("Interview incomplete");
+        }
+        if (status == InterviewStatus.EXPIRED) {
+            flags.add("Interview expired before the employee finished");
+        }
+        return flags;
+    }
+
+    /** The label with its score, e.g. {@code negative (-0.40)}; the label alone when the score is unknown. */
+    static String sentiment(AnalysisView analysis) {
+        return analysis.score() == null ? analysis.sentiment().code()
+                : String.format(Locale.ROOT, "%s (%+.2f)", analysis.sentiment().code(), analysis.score());
+    }
+}

@@ -1,0 +1,69 @@
+package org.exitbot.conversation;
+
+import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.exitbot.interview.Interview;
+import org.exitbot.interview.InterviewRepository;
+import org.exitbot.interview.Message;
+import org.exitbot.interview.MessageRole;
+import org.exitbot.interview.Transcripts;
+import org.exitbot.privacy.HrView;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** JSON task variables for the Tasklist forms, which show JSON lists as tables. */
+@Component
+class TranscriptVariables {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final InterviewRepository interviews;
+    private final Transcripts transcripts;
+    private final ObjectMapper objectMapper;
+
+    TranscriptVariables(InterviewRepository interviews, Transcripts transcripts, ObjectMapper objectMapper) {
+        this.interviews = interviews;
+        this.transcripts = transcripts;
+        this.objectMapper = objectMapper;
+    }
+
+    /** The transcript of this interview, as HR may read it. */
+    @Transactional(readOnly = true)
+    JsonValue transcript(UUID interviewId) {
+        return transcript(interviews.findById(interviewId).orElseThrow());
+    }
+
+    /** The conversation as rows of {@code who}, {@code text} and {@code at}, as HR may read it. */
+    JsonValue transcript(Interview interview) {
+        UnaryOperator<String> shownToHr = HrView.of(interview);
+        return json(transcripts.messages(interview.getId()).stream()
+                .map(m -> Map.of("who", m.getRole() == MessageRole.BOT ? "ExitBot" : "Employee",
+                        "text", shownToHr.apply(shown(m)), "at", TIME.format(m.getCreatedAt())))
+                .toList());
+    }
+
+    JsonValue json(Object value) {
+        try {
+            return jsonValue(objectMapper.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String shown(Message message) {
+        return switch (message.getKind()) {
+            case SKIPPED -> "(skipped the question)";
+            case STOPPED -> "(stopped the interview)";
+            default -> message.getText();
+        };
+    }
+}

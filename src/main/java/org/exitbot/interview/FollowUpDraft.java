@@ -1,7 +1,0 @@
-package org.exitbot.interview;
-
-import java.util.UUID;
-
-/** The follow-up question as far as the LLM has written it, published while it streams. */
-public record FollowUpDraft(UUID interviewId, String textSoFar) {
-}

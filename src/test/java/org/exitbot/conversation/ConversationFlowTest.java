@@ -1,0 +1,189 @@
+package org.exitbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.exitbot.analysis.AnalysisService;
+import org.exitbot.analysis.AnswerInsight;
+import org.exitbot.analysis.Sentiment;
+import org.exitbot.interview.Interview;
+import org.exitbot.interview.InterviewLinks;
+import org.exitbot.interview.InterviewProperties;
+import org.exitbot.interview.InterviewRepository;
+import org.exitbot.interview.InterviewStatus;
+import org.exitbot.interview.Message;
+import org.exitbot.interview.MessageKind;
+import org.exitbot.interview.NewInterview;
+import org.exitbot.interview.QuestionThread;
+import org.exitbot.interview.Transcripts;
+import org.exitbot.interview.Visibility;
+import org.exitbot.questions.Question;
+import org.exitbot.questions.QuestionSetService;
+import org.exitbot.questions.QuestionSetView;
+import org.exitbot.system.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+
+/** The decisions of the conversation, without an engine or a database: deadlines, follow-ups, answers. */
+class ConversationFlowTest {
+
+    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+
+    final Interview interview = new Interview(UUID.randomUUID(), new NewInterview("E-1", "Robin Example",
+            "robin@private.test", "Engineering", null, null, LocalDate.of(2026, 12, 31), "en", "default", "attributed"),
+            7L, Visibility.ATTRIBUTED, "hr", NOW);
+    final UUID id = interview.getId();
+    final InterviewRepository interviews = mock(InterviewRepository.class);
+    final Transcripts transcripts = mock(Transcripts.class);
+    final QuestionSetService questionSets = mock(QuestionSetService.class);
+    final AnalysisService analyses = mock(AnalysisService.class);
+    final FollowUpAdvisor advisor = mock(FollowUpAdvisor.class);
+    final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    ConversationFlowTest() {
+        when(interviews.findById(id)).thenReturn(Optional.of(interview));
+        when(questionSets.byId(7L)).thenReturn(new QuestionSetView(7L, "default", "en", 1, "Exit interview",
+                List.of(new Question("reasons_for_leaving", "Why are you leaving?"), new Question("team", "And the team?")),
+                NOW, "hr"));
+    }
+
+    @Test
+    void theReminderGoesOutBeforeTheDeadlineUnlessThatIsWithinADayOfTheInvitation() {
+        var usual = preparation(properties(Duration.ofDays(14), Duration.ofDays(3))).prepare(id);
+        assertThat(usual.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(14)));
+        assertThat(usual.reminderAt()).isEqualTo(NOW.plus(Duration.ofDays(11)));
+        assertThat(usual.questionCount()).isEqualTo(2);
+
+        var short_ = preparation(properties(Duration.ofHours(30), Duration.ofDays(1))).prepare(id);
+        assertThat(short_.reminderAt()).as("past the expiry, where it never fires").isAfter(short_.expiresAt());
+    }
+
+    @Test
+    void preparingIssuesTheLinkAndWelcomes() {
+        var links = mock(InterviewLinks.class);
+        var bot = mock(BotMessages.class);
+        when(bot.welcome("en", 2)).thenReturn("Welcome!");
+        new InterviewPreparation(interviews, links, questionSets, transcripts, bot,
+                properties(Duration.ofDays(14), Duration.ofDays(3)), clock).prepare(id);
+        verify(links).issue(interview, NOW, NOW.plus(Duration.ofDays(14)));
+        verify(transcripts).add(id, MessageKind.WELCOME, null, null, "Welcome!", "bot");
+    }
+
+    @Test
+    void aFollowUpTheLlmAdvisesIsPostedAndTheAnswerAnalysed() {
+        var answer = answered("It was the pay.");
+        var insight = new AnswerInsight(Sentiment.NEGATIVE, -0.5, List.of());
+        when(advisor.advise(eq(id), eq("en"), eq(1), eq(2), any(), eq(0), eq(2)))
+                .thenReturn(new FollowUpAdvisor.Advice("What would have been fair?", insight, "llama", "v1"));
+        assertThat(followUps().decide(id, 1, 0)).isEqualTo("What would have been fair?");
+        verify(analyses).recordAnswer(answer, insight, "llama", "v1");
+        verify(transcripts).add(id, MessageKind.FOLLOW_UP, 1, "reasons_for_leaving", "What would have been fair?", "bot");
+    }
+
+    @Test
+    void noFollowUpWhenTheLlmAdvisesNone() {
+        answered("Fine.");
+        when(advisor.advise(any(), any(), anyInt(), anyInt(), any(), anyInt(), anyInt()))
+                .thenReturn(new FollowUpAdvisor.Advice(null, new AnswerInsight(Sentiment.NEUTRAL, 0.0, List.of()),
+                        "llama", "v1"));
+        assertThat(followUps().decide(id, 1, 1)).isNull();
+        verify(transcripts, never()).add(any(), eq(MessageKind.FOLLOW_UP), any(), any(), any(), any());
+    }
+
+    @Test
+    void anInterviewOnTheFallbackAsksTheLlmNothingMore() {
+        var answer = answered("Fine.");
+        interview.flagLlmFallback();
+        assertThat(followUps().decide(id, 1, 0)).isNull();
+        verifyNoInteractions(advisor);
+        verify(analyses).recordAnswerWithoutLlm(answer, "en");
+    }
+
+    @Test
+    void continuingWithoutTheLlmFlagsTheInterviewAndAnalysesTheAnswerWithTheFallback() {
+        var answer = answered("My manager never listened.");
+        followUps().continueWithout(id, 1);
+        assertThat(interview.isLlmFallback()).isTrue();
+        verify(analyses).recordAnswerWithoutLlm(answer, "en");
+    }
+
+    @Test
+    void anAnswerIsStoredAsWrittenAndStartsTheInterview() {
+        answered(null);
+        conversation().recordEmployeeAction(id, 1, EmployeeAction.ANSWER, "  It was the pay.  ", "employee");
+        verify(transcripts).add(id, MessageKind.ANSWER, 1, "reasons_for_leaving", "  It was the pay.  ", "employee");
+        assertThat(interview.getStatus()).isEqualTo(InterviewStatus.IN_PROGRESS);
+        assertThat(interview.getStartedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void anEmptyAnswerIsRefusedAndNothingStored() {
+        answered(null);
+        assertThatThrownBy(() -> conversation().recordEmployeeAction(id, 1, EmployeeAction.ANSWER, " ", "employee"))
+                .isInstanceOf(InvalidInputException.class);
+        verify(transcripts, never()).add(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aFinishedInterviewTakesNoMoreActions() {
+        interview.finish(InterviewStatus.STOPPED, NOW);
+        assertThatThrownBy(() -> conversation().recordEmployeeAction(id, 1, EmployeeAction.SKIP, null, "employee"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCorrectedAnswerIsAnalysedAgainOnlyWhenItChanged() {
+        when(transcripts.correct(id, 5L, "Better wording.")).thenReturn(true);
+        when(transcripts.correct(id, 6L, "Same.")).thenReturn(false);
+        conversation().correctAnswer(id, 5L, "Better wording.");
+        conversation().correctAnswer(id, 6L, "Same.");
+        verify(analyses).forgetAnswer(5L);
+        verify(analyses, never()).forgetAnswer(6L);
+    }
+
+    private Message answered(String text) {
+        var question = new Message(id, MessageKind.QUESTION, 1, "reasons_for_leaving", "Why are you leaving?", "bot", NOW);
+        var answer = new Message(id, MessageKind.ANSWER, 1, "reasons_for_leaving", text == null ? "" : text, "employee",
+                NOW);
+        var messages = text == null ? List.of(question) : List.of(question, answer);
+        when(transcripts.thread(id, 1)).thenReturn(new QuestionThread(1, "reasons_for_leaving", messages));
+        return answer;
+    }
+
+    private InterviewPreparation preparation(InterviewProperties properties) {
+        return new InterviewPreparation(interviews, mock(InterviewLinks.class), questionSets, transcripts,
+                mock(BotMessages.class), properties, clock);
+    }
+
+    private FollowUps followUps() {
+        return new FollowUps(interviews, transcripts, questionSets, advisor, analyses,
+                properties(Duration.ofDays(14), Duration.ofDays(3)), events);
+    }
+
+    private ConversationService conversation() {
+        return new ConversationService(interviews, transcripts, questionSets, analyses,
+                properties(Duration.ofDays(14), Duration.ofDays(3)), events, clock);
+    }
+
+    private static InterviewProperties properties(Duration window, Duration reminderBefore) {
+        return new InterviewProperties(2, 5000, window, reminderBefore, "default", Visibility.ATTRIBUTED,
+                Duration.ofDays(7));
+    }
+}

@@ -1,0 +1,304 @@
+package org.exitbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.exitbot.analysis.AnalysisService;
+import org.exitbot.interview.ReviewOutcome;
+import org.exitbot.llm.LlmUnavailableException;
+import org.exitbot.mail.InterviewMailer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+/**
+ * Every path of {@code exit-interview.bpmn} on a plain engine (H2 in memory, no Spring): the real delegates and
+ * listeners, with the services they call mocked. Together the tests cover every element and flow. What the
+ * services do along the way is {@link ExitInterviewThroughServicesTest}'s.
+ */
+@Deployment(resources = "processes/exit-interview.bpmn")
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("camunda-plain")
+class ExitInterviewProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+            .builder("camunda-plain.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+
+    static final int QUESTIONS = 2;
+
+    final UUID interviewId = UUID.randomUUID();
+    final InterviewPreparation preparation = mock(InterviewPreparation.class);
+    final StartFormIntake startForms = mock(StartFormIntake.class);
+    final ConversationService conversation = mock(ConversationService.class);
+    final FollowUps followUps = mock(FollowUps.class);
+    final ConversationEnd end = mock(ConversationEnd.class);
+    final InterviewMailer mailer = mock(InterviewMailer.class);
+    final AnalysisService analyses = mock(AnalysisService.class);
+    final ReviewForm reviewForm = mock(ReviewForm.class);
+    final TranscriptVariables transcripts = mock(TranscriptVariables.class);
+
+    @BeforeEach
+    void registerBeans() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("retryCycles", Map.of("mail", "R5/PT5M", "llm", "R2/PT30S"));
+        Mocks.register("prepareInterviewDelegate", new PrepareInterviewDelegate(preparation, startForms));
+        Mocks.register("sendInvitationDelegate", new SendInvitationDelegate(mailer));
+        Mocks.register("sendReminderDelegate", new SendReminderDelegate(mailer));
+        Mocks.register("sendThankYouDelegate", new SendThankYouDelegate(mailer));
+        Mocks.register("askQuestionDelegate", new AskQuestionDelegate(conversation));
+        Mocks.register("recordAnswerListener", new RecordAnswerListener(conversation));
+        Mocks.register("decideFollowUpDelegate", new DecideFollowUpDelegate(followUps));
+        Mocks.register("continueWithoutFollowUpDelegate", new ContinueWithoutFollowUpDelegate(followUps));
+        Mocks.register("recordStopDelegate", new RecordStopDelegate(end));
+        Mocks.register("showTranscriptListener", new ShowTranscriptListener(transcripts));
+        Mocks.register("completeInterviewDelegate", new CompleteInterviewDelegate(end));
+        Mocks.register("markInterviewExpiredDelegate", new MarkInterviewExpiredDelegate(end));
+        Mocks.register("analyseInterviewDelegate", new AnalyseInterviewDelegate(analyses));
+        Mocks.register("analyseWithoutLlmDelegate", new AnalyseWithoutLlmDelegate(analyses));
+        Mocks.register("prepareReviewListener", new PrepareReviewListener(reviewForm));
+        Mocks.register("checkReviewOutcomeListener", new CheckReviewOutcomeListener());
+        Mocks.register("closeInterviewDelegate", new CloseInterviewDelegate(end));
+        Instant now = Instant.now();
+        when(preparation.prepare(interviewId)).thenReturn(new InterviewPreparation.Schedule(
+                now.plus(Duration.ofDays(11)), now.plus(Duration.ofDays(14)), QUESTIONS));
+        when(conversation.askQuestion(eq(interviewId), anyInt())).thenAnswer(call -> "Question " + call.getArgument(1));
+        when(reviewForm.newTask(interviewId)).thenReturn(new ReviewForm.Task(Map.of("summary", "A summary."),
+                "Exit interview, Engineering", Date.from(now.plus(Duration.ofDays(7)))));
+    }
+
+    @AfterEach
+    void resetBeans() {
+        Mocks.reset();
+    }
+
+    @Test
+    void aFollowUpIsAskedWhenOneIsWorthAskingThenTheInterviewIsAnalysedReviewedAndClosed() {
+        when(followUps.decide(interviewId, 1, 0)).thenReturn("What would a fair salary have been?");
+        ProcessInstance instance = start();
+        assertThat(instance).isWaitingAt("Task_SendInvitation");
+        continueAsync(instance);
+        verify(mailer).sendInvitation(interviewId);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK).task().hasCandidateGroup("hr");
+        assertThat(instance).variables().containsEntry("questionNumber", 1).containsEntry("currentPrompt", "Question 1");
+
+        answer(instance, "It was the pay.");
+        assertThat(instance).isWaitingAt("Task_DecideFollowUp");
+        continueAsync(instance);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("followUpCount", 1).containsEntry("questionNumber", 1)
+                .containsEntry("currentPrompt", "What would a fair salary have been?");
+
+        answer(instance, "About 15% more.");
+        continueAsync(instance);
+        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("followUpCount", 0);
+        verify(followUps).decide(interviewId, 1, 1);
+        answer(instance, "The team was great.");
+        continueAsync(instance);
+        verify(conversation).recordEmployeeAction(interviewId, 2, EmployeeAction.ANSWER, "The team was great.",
+                ConversationService.EMPLOYEE);
+
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_ANSWERS_TASK);
+        verify(transcripts).transcript(interviewId);
+        taskService().complete(task(instance).getId(), Map.of(ExitInterviewProcess.Var.ANSWERS_CONFIRMED, true));
+        assertThat(instance).hasPassed("Task_CompleteInterview", "EndEvent_AllAnswered");
+        verify(end).complete(interviewId);
+
+        assertThat(instance).isWaitingAt("Task_SendThankYou");
+        continueAsync(instance);
+        verify(mailer).sendThankYou(interviewId);
+        assertThat(instance).isWaitingAt("Task_AnalyseInterview");
+        continueAsync(instance);
+        verify(analyses).analyse(interviewId);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK).task().hasCandidateGroup("hr")
+                .hasDescription("Exit interview, Engineering");
+        assertThat(taskService().getVariableLocal(task(instance).getId(), "summary")).isEqualTo("A summary.");
+
+        taskService().complete(task(instance).getId(), review());
+        assertThat(instance).hasPassed("Task_CloseInterview", "EndEvent_InterviewClosed").isEnded();
+        verify(end).close(interviewId, ReviewOutcome.from(review()), "unknown");
+    }
+
+    @Test
+    void aSkippedQuestionMovesOnWithoutDecidingOnAFollowUp() {
+        ProcessInstance instance = invited();
+        act(instance, EmployeeAction.SKIP);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("questionNumber", 2);
+        verify(conversation).recordEmployeeAction(interviewId, 1, EmployeeAction.SKIP, null,
+                ConversationService.EMPLOYEE);
+        verify(followUps, never()).decide(any(), anyInt(), anyInt());
+    }
+
+    @Test
+    void stoppingEndsTheConversationAndSendsWhatWasSaidToReview() {
+        ProcessInstance instance = invited();
+        act(instance, EmployeeAction.STOP);
+        assertThat(instance).hasPassed("Task_RecordStop", "EndEvent_Stopped").isWaitingAt("Task_SendThankYou");
+        verify(end).recordStop(interviewId);
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
+                .as("no reminder once the employee stopped").isZero();
+        continueAsync(instance);
+        continueAsync(instance);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
+    }
+
+    @Test
+    void theReminderGoesOutWhileTheEmployeeHasNotFinished() {
+        ProcessInstance instance = invited();
+        execute(job("BoundaryEvent_Reminder", instance));
+        assertThat(instance).isWaitingAt("Task_SendReminder", ExitInterviewProcess.ANSWER_TASK);
+        execute(job("Task_SendReminder", instance));
+        verify(mailer).sendReminder(interviewId);
+        assertThat(instance).hasPassed("EndEvent_ReminderSent").isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+    }
+
+    @Test
+    void expiryClosesTheConversationAndSendsWhatWasAnsweredToReview() {
+        ProcessInstance instance = invited();
+        execute(job("BoundaryEvent_Expired", instance));
+        assertThat(instance).hasPassed("Task_MarkExpired").isWaitingAt("Task_SendThankYou");
+        assertThat(instance).isNotWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        verify(end).markExpired(interviewId);
+    }
+
+    @Test
+    void whenTheLlmFailsTheInterviewGoesOnWithoutFollowUpsAndTheAnalysisFallsBack() {
+        when(followUps.decide(interviewId, 1, 0)).thenThrow(new LlmUnavailableException("down", null));
+        when(analyses.analyse(interviewId)).thenThrow(new LlmUnavailableException("still down", null));
+        ProcessInstance instance = invited();
+        answer(instance, "My manager never listened.");
+        continueAsync(instance);
+        assertThat(instance).hasPassed("BoundaryEvent_FollowUpLlmUnavailable", "Task_ContinueWithoutFollowUp")
+                .isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("llmFallback", true);
+        verify(followUps).continueWithout(interviewId, 1);
+        act(instance, EmployeeAction.STOP);
+        continueAsync(instance);
+        continueAsync(instance);
+        assertThat(instance).hasPassed("BoundaryEvent_AnalysisLlmUnavailable", "Task_AnalyseWithoutLlm")
+                .isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
+        verify(analyses).analyseWithoutLlm(interviewId);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void aMailServerFailureIsRetriedNotLost() {
+        doThrow(new IllegalStateException("Mail server connection failed")).when(mailer).sendInvitation(interviewId);
+        ProcessInstance instance = start();
+        var invitation = asyncJob(instance);
+        assertThatThrownBy(() -> execute(invitation)).hasMessageContaining("Mail server connection failed");
+        assertThat(managementService().createJobQuery().jobId(invitation.getId()).singleResult().getRetries())
+                .isEqualTo(4);
+        assertThat(instance).isWaitingAt("Task_SendInvitation");
+    }
+
+    @Test
+    void hrCanTypeInAnAnswerThatPrefillsNoLaterForm() {
+        ProcessInstance instance = invited();
+        engine.getProcessEngine().getIdentityService().setAuthentication("hr", List.of("hr"));
+        try {
+            taskService().complete(task(instance).getId(), Map.of("action", "answer", "answer", "Said on the phone."));
+        } finally {
+            engine.getProcessEngine().getIdentityService().clearAuthentication();
+        }
+        verify(conversation).recordEmployeeAction(interviewId, 1, EmployeeAction.ANSWER, "Said on the phone.", "hr");
+        assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys("answer", "action")
+                .containsEntry("employeeChoice", "answer");
+    }
+
+    @Test
+    void aReviewWithoutItsRequiredFieldsIsRefused() {
+        ProcessInstance instance = invited();
+        act(instance, EmployeeAction.STOP);
+        continueAsync(instance);
+        continueAsync(instance);
+        String reviewTask = task(instance).getId();
+        assertThatThrownBy(() -> taskService().complete(reviewTask, Map.of("departureType", "voluntary")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("regrettable").hasMessageContaining("rehireEligible");
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
+    }
+
+    @Test
+    void aProcessStartedFromTheTasklistFormGetsItsInterviewFromTheForm() {
+        UUID fromForm = UUID.randomUUID();
+        Instant now = Instant.now();
+        when(startForms.registerAndPrepare(any(), eq("tasklist"), any())).thenReturn(new StartFormIntake.Prepared(
+                fromForm, new InterviewPreparation.Schedule(now.plusSeconds(60), now.plusSeconds(120), 3)));
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(ExitInterviewProcess.KEY,
+                Map.of("name", "Taylor Formfield", "employeeId", "F-1"));
+        assertThat(instance).variables().containsEntry("interviewId", fromForm.toString())
+                .containsEntry("questionCount", 3).doesNotContainKeys("name", "employeeId");
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey()).isEqualTo(fromForm.toString());
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(ExitInterviewProcess.KEY, interviewId.toString(),
+                Map.of(ExitInterviewProcess.Var.INTERVIEW_ID, interviewId.toString()));
+    }
+
+    private ProcessInstance invited() {
+        ProcessInstance instance = start();
+        continueAsync(instance);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        return instance;
+    }
+
+    private static void answer(ProcessInstance instance, String text) {
+        taskService().complete(task(instance).getId(), Variables.createVariables()
+                .putValueTyped("action", Variables.stringValue("answer", true))
+                .putValueTyped("answer", Variables.stringValue(text, true)));
+    }
+
+    private static void act(ProcessInstance instance, EmployeeAction action) {
+        taskService().complete(task(instance).getId(), Map.of("action", action.code()));
+    }
+
+    /** Runs the instance's pending asynchronous step, as the job executor would. */
+    private static void continueAsync(ProcessInstance instance) {
+        execute(asyncJob(instance));
+    }
+
+    private static org.camunda.bpm.engine.runtime.Job asyncJob(ProcessInstance instance) {
+        return managementService().createJobQuery().processInstanceId(instance.getId()).messages().singleResult();
+    }
+
+    private static Map<String, Object> review() {
+        return Map.of("departureType", "voluntary", "regrettable", "true", "rehireEligible", "yes",
+                "actions", "Benchmark salaries yearly.", "notes", "Good conversation.");
+    }
+}

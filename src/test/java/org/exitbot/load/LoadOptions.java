@@ -63,8 +63,11 @@ record LoadOptions(String scenario, String name, int nodes, int interviews, Stub
         String kill = or(value.apply("kill"), "off");
         int nodes = integer(value, "nodes", 1);
         int killNode = integer(value, "killNode", nodes);
-        String database = or(value.apply("database"),
-                or(System.getenv("EXITBOT_TEST_DATABASE_NAME"), "exitbot") + "_load_" + name);
+        if (!name.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("bench.name: letters, digits, - and _ only, not " + name);
+        }
+        String database = or(value.apply("database"), (or(System.getenv("EXITBOT_TEST_DATABASE_NAME"), "exitbot")
+                + "_load_" + name).toLowerCase(Locale.ROOT).replace('-', '_'));
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("bench.database must be a lower-case PostgreSQL name: " + database);
         }

@@ -38,7 +38,7 @@ final class ConnectionSampler implements AutoCloseable {
 
     private void sample() {
         String sql = "select application_name, count(*), count(*) filter (where state <> 'idle') from pg_stat_activity "
-                + "where datname = current_database() and pid <> pg_backend_pid() and application_name <> ? "
+                + "where datname = current_database() and backend_type = 'client backend' and application_name <> ? "
                 + "group by application_name";
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, BenchDatabase.OWN_CONNECTIONS);

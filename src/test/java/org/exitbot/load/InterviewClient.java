@@ -157,6 +157,7 @@ final class InterviewClient {
             if (state.awaiting().isReview()) {
                 act("/finish", Map.of(), s -> !s.open());
                 finished = Instant.now();
+                traffic.interviewFinished();
                 return;
             }
             answer(state.awaiting());
@@ -173,6 +174,7 @@ final class InterviewClient {
         PageState accepted = act("/messages", Map.of("text", text), s -> s.answer(text) != null);
         Instant acceptedAt = Instant.now();
         sent.add(text);
+        traffic.answerAccepted();
         long answerId = accepted.answer(text).id();
         PageState next = page.await(s -> !s.open() || s.awaiting() != null
                 && (s.awaiting().isReview() || s.lastPrompt() != null && s.lastPrompt().id() > answerId), deadline);

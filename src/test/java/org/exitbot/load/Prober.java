@@ -70,8 +70,10 @@ final class Prober implements AutoCloseable {
                 page = get(session, node, "/hr");
             }
             record("dashboard", start, page.statusCode() == 200 ? null : "status " + page.statusCode(), node);
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException e) {
             record("dashboard", start, e.getClass().getSimpleName(), node);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -84,8 +86,10 @@ final class Prober implements AutoCloseable {
         try {
             int status = get(employee, node, "/api/chat/" + token).statusCode();
             record("chat", start, status == 200 ? null : "status " + status, node);
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException e) {
             record("chat", start, e.getClass().getSimpleName(), node);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class Traffic {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final LongAdder answers = new LongAdder();
+    private final LongAdder finished = new LongAdder();
 
     void status(int status) {
         count(status >= 200 && status < 300 ? "2xx" : String.valueOf(status));
@@ -28,6 +30,19 @@ final class Traffic {
 
     void reloaded() {
         count("page reloaded after 30 s without news");
+    }
+
+    void answerAccepted() {
+        answers.increment();
+    }
+
+    void interviewFinished() {
+        finished.increment();
+    }
+
+    /** A line on how far the run has got. */
+    String progress() {
+        return "%d answers accepted, %d interviews finished".formatted(answers.sum(), finished.sum());
     }
 
     void count(String what) {

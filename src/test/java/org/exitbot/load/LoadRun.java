@@ -90,7 +90,7 @@ final class LoadRun {
             }
             timers.scheduleAtFixedRate(() -> System.out.printf("  after %3d s: %s%n",
                     Duration.between(start, Instant.now()).toSeconds(), traffic.progress()), 30, 30, TimeUnit.SECONDS);
-            mail.invitation("leaver-0@" + runId + ".bench.test").thenAccept(invitation -> probeToken.set(invitation.token()));
+            mail.firstInvitation().thenAccept(invitation -> probeToken.set(invitation.token()));
             if (options.killAfter() != null) {
                 AppNode victim = nodes.get(options.killNode() - 1);
                 timers.schedule(() -> {

@@ -37,6 +37,7 @@ final class MailWatcher implements AutoCloseable {
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Map<String, CompletableFuture<Invitation>> firstInvitation = new ConcurrentHashMap<>();
     private final Map<String, Integer> invitations = new ConcurrentHashMap<>();
+    private final CompletableFuture<Invitation> anyInvitation = new CompletableFuture<>();
     private volatile boolean running = true;
 
     MailWatcher() {
@@ -64,6 +65,11 @@ final class MailWatcher implements AutoCloseable {
     /** The first invitation to {@code address}, once it arrives. */
     CompletableFuture<Invitation> invitation(String address) {
         return firstInvitation.computeIfAbsent(address, a -> new CompletableFuture<>());
+    }
+
+    /** The first invitation to arrive, to whomever. */
+    CompletableFuture<Invitation> firstInvitation() {
+        return anyInvitation;
     }
 
     /** Invitations received, by address. */
@@ -99,6 +105,7 @@ final class MailWatcher implements AutoCloseable {
             String address = recipient.toString().replaceAll(".*<(.*)>.*", "$1");
             invitations.merge(address, 1, Integer::sum);
             invitation(address).complete(new Invitation(link.group(1), arrivedAt));
+            anyInvitation.complete(new Invitation(link.group(1), arrivedAt));
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Once a second on every node still running: HR's dashboard ({@code /hr}, logged in through its form) and an
- * employee's {@code GET /api/chat/{token}}, each timed; a probe that fails or takes more than
+ * employee's {@code GET /api/chat/{token}} (of the first interview whose invitation arrived), each timed; a probe that fails or takes more than
  * {@value #TIMEOUT_SECONDS} s counts as failed. Also samples the machine's load average each second.
  */
 final class Prober implements AutoCloseable {

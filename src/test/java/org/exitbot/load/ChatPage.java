@@ -44,6 +44,10 @@ final class ChatPage implements AutoCloseable {
     /** How the page came to show a state. */
     enum Source { LOAD, EVENT, POLL, ACTION }
 
+    /** A state the page showed, and when. */
+    record Shown(PageState state, Instant at) {
+    }
+
     /** Told of every state the page shows; {@code eventAt} is when the event that led to it arrived. */
     interface Listener {
         void shown(PageState state, Source source, Instant eventAt);
@@ -81,6 +85,7 @@ final class ChatPage implements AutoCloseable {
     private volatile Instant firstDraft;
     private PageState latest;
     private Instant lastShown = Instant.now();
+    private Instant latestShownAt;
     private ScheduledFuture<?> pollTimer;
 
     ChatPage(HttpClient http, Router router, AppNode node, Traffic traffic, ScheduledExecutorService timers,
@@ -103,8 +108,11 @@ final class ChatPage implements AutoCloseable {
         load(Source.LOAD, null);
     }
 
-    /** Waits until the page shows a state that meets {@code condition}, reloading it as an employee would. */
-    synchronized PageState await(Predicate<PageState> condition, Instant deadline)
+    /**
+     * Waits until the page shows a state that meets {@code condition}, reloading it as an employee would after
+     * {@link #RELOAD_AFTER} without news.
+     */
+    synchronized Shown await(Predicate<PageState> condition, Instant deadline)
             throws InterruptedException, TimeoutException {
         while (latest == null || !condition.test(latest)) {
             long left = Duration.between(Instant.now(), deadline).toMillis();
@@ -118,7 +126,7 @@ final class ChatPage implements AutoCloseable {
                 load(Source.LOAD, null);
             }
         }
-        return latest;
+        return new Shown(latest, latestShownAt);
     }
 
     /** One of the page's actions ({@code act} in the script): the answer is shown when it is a state. */
@@ -174,6 +182,7 @@ final class ChatPage implements AutoCloseable {
     private synchronized void show(PageState state, Source source, Instant eventAt) {
         latest = state;
         lastShown = Instant.now();
+        latestShownAt = lastShown;
         listener.shown(state, source, eventAt);
         if (pollTimer != null) {
             pollTimer.cancel(false);

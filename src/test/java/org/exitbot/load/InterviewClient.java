@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.exitbot.load.ChatPage.Source;
 import org.exitbot.load.EventDelivery.Sighting;
 import org.exitbot.load.PageState.PageMessage;
@@ -144,13 +145,13 @@ final class InterviewClient {
     }
 
     private void converse() throws Exception {
-        PageState state = page.await(s -> true, deadline);
+        PageState state = page.await(s -> true, deadline).state();
         if (state.open() && !state.consented()) {
             Map<String, String> consent = state.visibilityChoice() ? Map.of("visibility", state.visibility()) : Map.of();
             act("/consent", consent, s -> s.consented() || !s.open());
         }
         while (true) {
-            state = page.await(s -> !s.open() || s.awaiting() != null, deadline);
+            state = page.await(s -> !s.open() || s.awaiting() != null, deadline).state();
             if (!state.open()) {
                 throw new IllegalStateException("the interview ended before the employee finished: " + state.status());
             }
@@ -176,9 +177,10 @@ final class InterviewClient {
         sent.add(text);
         traffic.answerAccepted();
         long answerId = accepted.answer(text).id();
-        PageState next = page.await(s -> !s.open() || s.awaiting() != null
+        ChatPage.Shown shown = page.await(s -> !s.open() || s.awaiting() != null
                 && (s.awaiting().isReview() || s.lastPrompt() != null && s.lastPrompt().id() > answerId), deadline);
-        Instant seen = Instant.now();
+        PageState next = shown.state();
+        Instant seen = shown.at();
         String nextKind = !next.open() ? next.status() : next.awaiting().isReview() ? "review" : next.lastPrompt().kind();
         turns.add(new Turn(awaiting.questionNumber(), awaiting.kind(), posted, acceptedAt, seen, nextKind,
                 page.takeFirstDraft()));
@@ -188,7 +190,7 @@ final class InterviewClient {
      * Sends one of the page's actions until the page shows that it took effect. After an error or a lost answer
      * the page is reloaded first, so an action that did arrive is not sent again.
      */
-    private PageState act(String path, Object body, java.util.function.Predicate<PageState> done) throws Exception {
+    private PageState act(String path, Object body, Predicate<PageState> done) throws Exception {
         while (true) {
             checkDeadline();
             try {

@@ -35,7 +35,7 @@ final class MailWatcher implements AutoCloseable {
     private final GreenMail smtp;
     private final Thread thread;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
-    private final Map<String, CompletableFuture<Invitation>> firstInvitation = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Invitation>> invitationTo = new ConcurrentHashMap<>();
     private final Map<String, Integer> invitations = new ConcurrentHashMap<>();
     private final CompletableFuture<Invitation> anyInvitation = new CompletableFuture<>();
     private volatile boolean running = true;
@@ -64,7 +64,7 @@ final class MailWatcher implements AutoCloseable {
 
     /** The first invitation to {@code address}, once it arrives. */
     CompletableFuture<Invitation> invitation(String address) {
-        return firstInvitation.computeIfAbsent(address, a -> new CompletableFuture<>());
+        return invitationTo.computeIfAbsent(address, a -> new CompletableFuture<>());
     }
 
     /** The first invitation to arrive, to whomever. */

@@ -16,11 +16,19 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +36,9 @@ import java.util.regex.Pattern;
  * An HTTP server speaking Ollama's {@code /api/chat} protocol (docs/api.md in ollama/ollama): it checks every
  * request body against the protocol, records it, and answers as Ollama does, in one JSON object or streamed as
  * NDJSON. Tests script the replies; requests that break the protocol get Ollama's 400 and are listed in
- * {@link #violations()}.
+ * {@link #violations()}. {@link #serve(Serving)} makes it as slow and as serial as a real model (a latency per call,
+ * a number of slots beyond which calls queue, a streaming pace), and {@link #inject(Faults)} makes a share of
+ * the calls fail.
  */
 public final class OllamaStub implements AutoCloseable {
 
@@ -42,12 +52,23 @@ public final class OllamaStub implements AutoCloseable {
     private final Deque<Reply> queued = new ConcurrentLinkedDeque<>();
     private final List<ChatRequest> requests = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final Map<String, LongAdder> callsPerPrompt = new ConcurrentHashMap<>();
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final AtomicInteger queuedForSlot = new AtomicInteger();
+    private final AtomicInteger mostQueuedForSlot = new AtomicInteger();
+    private final AtomicLong faultsInjected = new AtomicLong();
     private volatile Function<ChatRequest, Reply> responder = OllamaStub::plausibleReply;
     private volatile String installedModel = "llama3.1:8b";
+    private volatile Serving serving = Serving.INSTANT;
+    private volatile Semaphore slots = null;
+    private volatile Faults faults = Faults.NONE;
+    private volatile Random random = new Random(0);
 
     public OllamaStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(handlers);
         server.createContext("/api/chat", this::chat);
         server.createContext("/api/tags", exchange -> send(exchange, 200, "application/json",
                 "{\"models\":[{\"name\":\"" + installedModel + "\",\"model\":\"" + installedModel + "\"}]}"));
@@ -106,6 +127,63 @@ public final class OllamaStub implements AutoCloseable {
         public boolean streams() {
             return body.path("stream").asBoolean(true);
         }
+
+        /**
+         * Which prompt this is, told by the JSON schema it asks for: {@code follow-up} (it may ask a follow-up),
+         * {@code interview-analysis} (a summary), {@code answer-analysis} (a sentiment alone) or {@code other}.
+         */
+        public String prompt() {
+            if (asksFor("askFollowUp") || asksFor("followUp")) {
+                return "follow-up";
+            }
+            if (isInterviewAnalysis()) {
+                return "interview-analysis";
+            }
+            return asksFor("sentiment") ? "answer-analysis" : "other";
+        }
+    }
+
+    /**
+     * How the model serves every call, on top of each reply's own delays: it waits {@code latency} before the
+     * first chunk (as a model reads the prompt), then {@code pace} before each streamed chunk. At most
+     * {@code slots} calls are served at once (0: no limit); the others wait their turn in arrival order, as
+     * Ollama queues calls beyond {@code OLLAMA_NUM_PARALLEL}.
+     */
+    public record Serving(Duration latency, int slots, Duration pace) {
+
+        public static final Serving INSTANT = new Serving(Duration.ZERO, 0, Duration.ZERO);
+
+        public Serving {
+            if (latency.isNegative() || pace.isNegative() || slots < 0) {
+                throw new IllegalArgumentException("latency, pace and slots must not be negative");
+            }
+        }
+    }
+
+    /** A way a call fails. */
+    public enum Fault {
+        /** Ollama's error object under HTTP 500, at once (after waiting for a slot). */
+        ERROR_STATUS,
+        /** Half the reply streamed, then an {@code {"error": ...}} line under status 200; a 500 when not streamed. */
+        MID_STREAM_ERROR,
+        /** No answer at all: the connection is held, without a slot, for {@link Faults#hang()} and then dropped. */
+        HANG
+    }
+
+    /**
+     * Makes a share of the calls fail, each in one of {@code kinds} picked at random: reproducible for one
+     * {@code seed} and one order of calls.
+     */
+    public record Faults(double rate, List<Fault> kinds, Duration hang, long seed) {
+
+        public static final Faults NONE = new Faults(0, List.of(), Duration.ZERO, 0);
+
+        public Faults {
+            if (rate < 0 || rate > 1 || rate > 0 && kinds.isEmpty()) {
+                throw new IllegalArgumentException("rate must be in [0, 1], with at least one kind of fault");
+            }
+            kinds = List.copyOf(kinds);
+        }
     }
 
     /** How the stub answers one request. */
@@ -125,6 +203,24 @@ public final class OllamaStub implements AutoCloseable {
 
         public static Reply error(int status, String message) {
             return new Reply(status, null, message, Duration.ZERO, Duration.ZERO);
+        }
+
+        /** Streams {@code content}, then ends the stream with Ollama's error line; a 500 when not streamed. */
+        public static Reply midStreamError(String content, String message) {
+            return new Reply(200, content, message, Duration.ZERO, Duration.ZERO);
+        }
+
+        /** Never answers: holds the connection for {@code duration}, then drops it without a response. */
+        public static Reply hang(Duration duration) {
+            return new Reply(0, null, null, duration, Duration.ZERO);
+        }
+
+        boolean hangs() {
+            return status == 0;
+        }
+
+        boolean failsMidStream() {
+            return status == 200 && error != null;
         }
 
         /** A follow-up decision asking {@code question}, keys in schema order as Ollama writes them. */
@@ -166,6 +262,44 @@ public final class OllamaStub implements AutoCloseable {
         requests.clear();
         violations.clear();
         responder = OllamaStub::plausibleReply;
+        serve(Serving.INSTANT);
+        inject(Faults.NONE);
+        callsPerPrompt.clear();
+        mostInFlight.set(0);
+        mostQueuedForSlot.set(0);
+        faultsInjected.set(0);
+    }
+
+    /** From the next call on, serves as {@code serving} says; calls already waiting keep their turn. */
+    public void serve(Serving serving) {
+        this.serving = serving;
+        this.slots = serving.slots() == 0 ? null : new Semaphore(serving.slots(), true);
+    }
+
+    public void inject(Faults faults) {
+        this.faults = faults;
+        this.random = new Random(faults.seed());
+    }
+
+    /** Valid calls received, by {@link ChatRequest#prompt()}. */
+    public Map<String, Long> callsPerPrompt() {
+        var counts = new java.util.TreeMap<String, Long>();
+        callsPerPrompt.forEach((prompt, count) -> counts.put(prompt, count.sum()));
+        return counts;
+    }
+
+    /** The most calls served at once (holding a slot, or all calls when slots are unlimited). */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
+    /** The most calls that waited for a slot at once. */
+    public int mostQueuedForSlot() {
+        return mostQueuedForSlot.get();
+    }
+
+    public long faultsInjected() {
+        return faultsInjected.get();
     }
 
     public List<ChatRequest> requests() {
@@ -214,21 +348,76 @@ public final class OllamaStub implements AutoCloseable {
             }
             var request = new ChatRequest(body);
             requests.add(request);
-            Reply reply = queued.isEmpty() ? responder.apply(request) : queued.poll();
-            if (!reply.delay().isZero()) {
+            callsPerPrompt.computeIfAbsent(request.prompt(), prompt -> new LongAdder()).increment();
+            Reply reply = withFault(queued.isEmpty() ? responder.apply(request) : queued.poll());
+            if (reply.hangs()) {
                 Thread.sleep(reply.delay().toMillis());
+                return;
             }
-            if (reply.error() != null) {
-                sendError(exchange, reply.status(), reply.error());
-            } else if (request.streams()) {
-                stream(exchange, request.model(), reply.content(), reply.chunkDelay());
-            } else {
-                send(exchange, 200, "application/json", JSON.writeValueAsString(done(request.model(), reply.content())));
+            Serving serving = this.serving;
+            Semaphore slots = this.slots;
+            acquire(slots);
+            try {
+                answer(exchange, request, reply, serving);
+            } finally {
+                release(slots);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             exchange.close();
+        }
+    }
+
+    private void answer(HttpExchange exchange, ChatRequest request, Reply reply, Serving serving)
+            throws IOException, InterruptedException {
+        if (reply.error() != null && !reply.failsMidStream()) {
+            Thread.sleep(reply.delay().toMillis());
+            sendError(exchange, reply.status(), reply.error());
+            return;
+        }
+        Thread.sleep(serving.latency().plus(reply.delay()).toMillis());
+        Duration pace = reply.chunkDelay().isZero() ? serving.pace() : reply.chunkDelay();
+        if (reply.failsMidStream() && !request.streams()) {
+            sendError(exchange, 500, reply.error());
+        } else if (request.streams()) {
+            stream(exchange, request.model(), reply, pace);
+        } else {
+            send(exchange, 200, "application/json", JSON.writeValueAsString(done(request.model(), reply.content())));
+        }
+    }
+
+    private Reply withFault(Reply reply) {
+        Faults faults = this.faults;
+        if (faults.rate() == 0 || random.nextDouble() >= faults.rate()) {
+            return reply;
+        }
+        faultsInjected.incrementAndGet();
+        String content = reply.content() == null ? "" : reply.content();
+        return switch (faults.kinds().get(random.nextInt(faults.kinds().size()))) {
+            case ERROR_STATUS -> Reply.error(500, "model runner has unexpectedly stopped (injected fault)");
+            case MID_STREAM_ERROR -> Reply.midStreamError(content.substring(0, content.length() / 2),
+                    "an error was encountered while running the model (injected fault)");
+            case HANG -> Reply.hang(faults.hang());
+        };
+    }
+
+    private void acquire(Semaphore slots) throws InterruptedException {
+        if (slots != null) {
+            mostQueuedForSlot.accumulateAndGet(queuedForSlot.incrementAndGet(), Math::max);
+            try {
+                slots.acquire();
+            } finally {
+                queuedForSlot.decrementAndGet();
+            }
+        }
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    }
+
+    private void release(Semaphore slots) {
+        inFlight.decrementAndGet();
+        if (slots != null) {
+            slots.release();
         }
     }
 
@@ -300,17 +489,19 @@ public final class OllamaStub implements AutoCloseable {
         return response;
     }
 
-    private static void stream(HttpExchange exchange, String model, String content, Duration chunkDelay)
+    private static void stream(HttpExchange exchange, String model, Reply reply, Duration chunkDelay)
             throws IOException, InterruptedException {
         exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
-            for (String piece : content.split("(?<= )")) {
+            for (String piece : reply.content().split("(?<= )")) {
                 Thread.sleep(chunkDelay.toMillis());
                 out.write((JSON.writeValueAsString(chunk(model, piece)) + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
-            out.write((JSON.writeValueAsString(done(model, "")) + "\n").getBytes(StandardCharsets.UTF_8));
+            ObjectNode last = reply.failsMidStream() ? JSON.createObjectNode().put("error", reply.error())
+                    : done(model, "");
+            out.write((JSON.writeValueAsString(last) + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -330,5 +521,6 @@ public final class OllamaStub implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

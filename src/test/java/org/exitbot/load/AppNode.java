@@ -1,0 +1,115 @@
+package org.exitbot.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One app node: the packaged app as a {@code java -jar} process of its own, on a loopback port. */
+final class AppNode implements AutoCloseable {
+
+    private final int number;
+    private final int port;
+    private final Process process;
+    private final Path log;
+    private volatile Instant killedAt;
+
+    private AppNode(int number, int port, Process process, Path log) {
+        this.number = number;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts the jar with exactly {@code env} as its environment, its output going to {@code log}. */
+    static AppNode start(int number, int port, Path jar, List<String> jvmArgs, Map<String, String> env, Path log)
+            throws IOException {
+        var command = new java.util.ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar.toString()));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        return new AppNode(number, port, builder.start(), log);
+    }
+
+    int number() {
+        return number;
+    }
+
+    String name() {
+        return "node-" + number;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Waits until {@code /actuator/health} says UP. */
+    Duration awaitHealthy(Duration timeout) throws InterruptedException {
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
+                .build();
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name() + " ended with exit code " + process.exitValue() + " during start-up; see "
+                        + log);
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return Duration.ofNanos(System.nanoTime() - start);
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name() + " was not healthy within " + timeout + "; see " + log);
+    }
+
+    /** {@code kill -9}: {@link Process#destroyForcibly()} sends SIGKILL to the java process. */
+    void kill() throws InterruptedException {
+        killedAt = Instant.now();
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    boolean killed() {
+        return killedAt != null;
+    }
+
+    Instant killedAt() {
+        return killedAt;
+    }
+
+    /** Stops the node as a service manager would (SIGTERM), forcibly if it takes longer than 30 s. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

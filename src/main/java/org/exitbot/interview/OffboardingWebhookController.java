@@ -17,20 +17,22 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An HR system announces a leaver with the body of {@code POST /api/interviews}, signed. Idempotent on employee
- * and last working day: a repeated call answers 200 with the interview the first one started (201).
+ * An HR system announces a leaver with the body of {@code POST /api/interviews}, signed with a timestamp and a
+ * delivery id. A delivery is taken once (a repeat is 409); the first one for a leaver starts the interview (201),
+ * a later one answers 200 with it, or 409 once that interview has been erased.
  */
 @RestController
 class OffboardingWebhookController {
 
-    static final String WEBHOOK_USER = "webhook";
-
     private final WebhookSignature signature;
+    private final OffboardingIntake intake;
     private final InterviewService interviews;
     private final ObjectMapper objectMapper;
 
-    OffboardingWebhookController(WebhookSignature signature, InterviewService interviews, ObjectMapper objectMapper) {
+    OffboardingWebhookController(WebhookSignature signature, OffboardingIntake intake, InterviewService interviews,
+            ObjectMapper objectMapper) {
         this.signature = signature;
+        this.intake = intake;
         this.interviews = interviews;
         this.objectMapper = objectMapper;
     }
@@ -38,21 +40,20 @@ class OffboardingWebhookController {
     @PostMapping(path = "/api/hooks/offboarding", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<InterviewView> offboarding(@RequestBody byte[] body,
             @RequestHeader(name = WebhookSignature.HEADER, required = false) String signed,
+            @RequestHeader(name = WebhookSignature.TIMESTAMP_HEADER, required = false) String timestamp,
+            @RequestHeader(name = WebhookSignature.DELIVERY_HEADER, required = false) String delivery,
             HttpServletRequest httpRequest) {
-        signature.verify(body, signed);
+        signature.verify(body, signed, timestamp, delivery);
         NewInterview request = parse(body, httpRequest);
-        if (request.employeeId() != null && request.lastWorkingDay() != null) {
-            var known = interviews.findStarted(request.employeeId(), request.lastWorkingDay());
-            if (known.isPresent()) {
-                return ResponseEntity.ok(known.get());
-            }
-        }
+        OffboardingIntake.Outcome outcome;
         try {
-            InterviewView started = interviews.start(request, WEBHOOK_USER);
-            return ResponseEntity.created(URI.create("/api/interviews/" + started.id())).body(started);
+            outcome = intake.receive(delivery, request);
+        } catch (WebhookReceipts.DeliveryRepeated e) {
+            throw new ProblemException(HttpStatus.CONFLICT, "Delivery repeated",
+                    "This delivery (" + WebhookSignature.DELIVERY_HEADER + ") was already received; it is taken once.");
         } catch (ProblemException e) {
-            // the same call delivered twice at once: the other delivery started it
-            if (e.status() == HttpStatus.CONFLICT) {
+            // two deliveries for the same leaver at once: the other one started it
+            if (e.status() == HttpStatus.CONFLICT && request.employeeId() != null && request.lastWorkingDay() != null) {
                 var raced = interviews.findStarted(request.employeeId(), request.lastWorkingDay());
                 if (raced.isPresent()) {
                     return ResponseEntity.ok(raced.get());
@@ -60,6 +61,16 @@ class OffboardingWebhookController {
             }
             throw e;
         }
+        if (outcome instanceof OffboardingIntake.Outcome.Started started) {
+            return ResponseEntity.created(URI.create("/api/interviews/" + started.interview().id()))
+                    .body(started.interview());
+        }
+        if (outcome instanceof OffboardingIntake.Outcome.AlreadyStarted known) {
+            return ResponseEntity.ok(known.interview());
+        }
+        throw new ProblemException(HttpStatus.CONFLICT, "Interview started before", "An interview for this employee "
+                + "and last working day was started already and has since been erased or anonymised; it is not "
+                + "started again.");
     }
 
     /** Parse errors become the same problems as on {@code POST /api/interviews}. */

@@ -22,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** The invitation and the reminder, in the interview's language, as text and HTML. */
+/**
+ * The invitation, the reminder and the thank-you, in the interview's language, as text and HTML; each at most once
+ * per interview ({@link MailLedger}).
+ */
 @Service
 public class InterviewMailer {
 
@@ -33,6 +36,7 @@ public class InterviewMailer {
     private final InterviewLinks links;
     private final QuestionSetService questionSets;
     private final MailTransport transport;
+    private final MailLedger ledger;
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final ExitBotProperties properties;
@@ -40,12 +44,13 @@ public class InterviewMailer {
     private final ZoneId zone;
 
     InterviewMailer(InterviewRepository interviews, InterviewLinks links, QuestionSetService questionSets,
-            MailTransport transport, ITemplateEngine templates, MessageSource messages, ExitBotProperties properties,
-            PrivacyProperties privacy, @Value("${exitbot.time-zone:UTC}") ZoneId zone) {
+            MailTransport transport, MailLedger ledger, ITemplateEngine templates, MessageSource messages,
+            ExitBotProperties properties, PrivacyProperties privacy, @Value("${exitbot.time-zone:UTC}") ZoneId zone) {
         this.interviews = interviews;
         this.links = links;
         this.questionSets = questionSets;
         this.transport = transport;
+        this.ledger = ledger;
         this.templates = templates;
         this.messages = messages;
         this.properties = properties;
@@ -54,19 +59,19 @@ public class InterviewMailer {
     }
 
     @Transactional(readOnly = true)
-    public void sendInvitation(UUID interviewId) {
-        send(interviews.findById(interviewId).orElseThrow(), "invitation");
+    public MailLedger.Delivery sendInvitation(UUID interviewId) {
+        return send(interviews.findById(interviewId).orElseThrow(), "invitation");
     }
 
     /** Reminds the employee, unless they have finished, stopped or the window has closed meanwhile. */
     @Transactional(readOnly = true)
-    public void sendReminder(UUID interviewId) {
+    public MailLedger.Delivery sendReminder(UUID interviewId) {
         Interview interview = interviews.findById(interviewId).orElseThrow();
         if (!interview.getStatus().isConversationOpen()) {
             log.info("No reminder for interview {}: it is {}", interviewId, interview.getStatus().code());
-            return;
+            return MailLedger.Delivery.NOT_DUE;
         }
-        send(interview, "reminder");
+        return send(interview, "reminder");
     }
 
     /**
@@ -74,19 +79,20 @@ public class InterviewMailer {
      * them. Nobody who stopped gets it: they asked for no more mail.
      */
     @Transactional(readOnly = true)
-    public void sendThankYou(UUID interviewId) {
+    public MailLedger.Delivery sendThankYou(UUID interviewId) {
         Interview interview = interviews.findById(interviewId).orElseThrow();
         if (interview.getStatus() != InterviewStatus.COMPLETED) {
             log.info("No thank-you mail for interview {}: it is {}", interviewId, interview.getStatus().code());
-            return;
+            return MailLedger.Delivery.NOT_DUE;
         }
         Context context = context(interview);
         context.setVariable("erasureLink", links.erasureUrl(interview).toString());
         context.setVariable("retentionDays", privacy.retention().toDays());
         String subject = messages.getMessage("mail.thanks.subject", new Object[] {properties.organisationName()},
                 context.getLocale());
-        transport.send(new OutgoingMail(interview.getEmail(), subject, templates.process("text/thanks", context),
-                templates.process("mail/thanks", context)));
+        var mail = new OutgoingMail(interview.getEmail(), subject, templates.process("text/thanks", context),
+                templates.process("mail/thanks", context));
+        return ledger.sendOnce(interview.getId(), "thanks", () -> transport.send(mail));
     }
 
     private Context context(Interview interview) {
@@ -97,7 +103,7 @@ public class InterviewMailer {
         return context;
     }
 
-    private void send(Interview interview, String kind) {
+    private MailLedger.Delivery send(Interview interview, String kind) {
         Locale locale = Locale.forLanguageTag(interview.getLocale());
         int questionCount = questionSets.byId(interview.getQuestionSetId()).size();
         Context context = context(interview);
@@ -110,7 +116,8 @@ public class InterviewMailer {
                 new Object[] {properties.organisationName()}, locale));
         String subject = messages.getMessage("mail." + kind + ".subject",
                 new Object[] {properties.organisationName()}, locale);
-        transport.send(new OutgoingMail(interview.getEmail(), subject,
-                templates.process("text/interview", context), templates.process("mail/interview", context)));
+        var mail = new OutgoingMail(interview.getEmail(), subject, templates.process("text/interview", context),
+                templates.process("mail/interview", context));
+        return ledger.sendOnce(interview.getId(), kind, () -> transport.send(mail));
     }
 }

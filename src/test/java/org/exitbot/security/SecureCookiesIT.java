@@ -50,7 +50,7 @@ class SecureCookiesIT {
                 "--exitbot.data-dir=" + dataDir,
                 "--exitbot.secure-cookies=true",
                 // the proxy in front, on the same machine, is the only client whose X-Forwarded-* headers count
-                "--exitbot.trusted-proxies=127.0.0.1/32,::1/128",
+                "--exitbot.network.trusted-proxies=127.0.0.1/32,::1/128",
                 "--exitbot.accounts.hr.password=" + HR_PASSWORD,
                 "--spring.ai.ollama.base-url=http://127.0.0.1:9");
         base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");

@@ -1,13 +1,11 @@
 package org.exitbot.security;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
@@ -16,8 +14,9 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Caps every request body before anything reads or parses it: a body announced as too large is answered 413 at
- * once, unread; a chunked one without a length is read up to its limit and answered 413 as soon as it passes it
- * (a multipart one is counted as its reader goes, since the container parses it).
+ * once, unread; a chunked one without a length is read up to its limit and answered 413 as soon as it passes it,
+ * else handed on from memory. A chunked upload to the app itself is left to the container's multipart limits,
+ * since the container parses it from its own stream.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -33,7 +32,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = limits.bytesFor(paths.getPathWithinApplication(request));
+        String path = paths.getPathWithinApplication(request);
+        long limit = limits.bytesFor(path);
         long announced = request.getContentLengthLong();
         if (announced > limit) {
             tooLarge(response, limit);
@@ -43,8 +43,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (isMultipart(request)) {
-            chain.doFilter(new Counted(request, limit), response);
+        if (isMultipart(request) && (path.startsWith("/api/") || path.startsWith("/hr/"))) {
+            // the container parses it for Spring MVC, within spring.servlet.multipart's limits (413 past them)
+            chain.doFilter(request, response);
             return;
         }
         byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
@@ -66,65 +67,6 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-    }
-
-    /** Fails the read that goes past the limit; for bodies the container or a library parses as it reads. */
-    private static final class Counted extends HttpServletRequestWrapper {
-
-        private final long limit;
-        private ServletInputStream stream;
-
-        Counted(HttpServletRequest request, long limit) {
-            super(request);
-            this.limit = limit;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                ServletInputStream in = super.getInputStream();
-                stream = new ServletInputStream() {
-                    private long read;
-
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        count(b < 0 ? 0 : 1);
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] buffer, int offset, int length) throws IOException {
-                        int n = in.read(buffer, offset, length);
-                        count(Math.max(n, 0));
-                        return n;
-                    }
-
-                    private void count(int n) throws IOException {
-                        read += n;
-                        if (read > limit) {
-                            throw new IOException("The request body is larger than " + limit + " bytes");
-                        }
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-                };
-            }
-            return stream;
-        }
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 }

@@ -136,13 +136,17 @@ class SecurityConfiguration {
     /**
      * The webapps keep their own login, CSRF protection and headers; the engine REST API gets Basic auth below.
      * Admin's set-up page, which makes whoever comes first an administrator while the group
-     * {@code camunda-admin} has no member, is closed for good: administrators come from configuration.
+     * {@code camunda-admin} has no member, is closed for good: administrators come from configuration. So is the
+     * engine's password check for arbitrary users ({@code identity/verify}).
      */
     @Bean
     @Order(5)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**").denyAll()
+                        // checks any user's password for any logged-in caller, past the login throttle; no webapp uses it
+                        .requestMatchers("/engine-rest/identity/verify", "/camunda/api/engine/engine/*/identity/verify")
+                        .denyAll()
                         .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)

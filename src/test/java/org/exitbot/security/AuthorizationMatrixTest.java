@@ -275,6 +275,11 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(new Builder(Door.WEBAPP, "GET", "/camunda/app/admin/default/setup/").everyone(403).row());
         rows.add(new Builder(Door.WEBAPP, "POST", "/camunda/api/admin/setup/default/user/create").everyone(403)
                 .body("{}", "application/json").row());
+        // a password check for any user, which would sidestep the login throttle
+        rows.add(new Builder(Door.ENGINE_REST, "POST", "/engine-rest/identity/verify").everyone(403)
+                .body("{\"username\": \"admin\", \"password\": \"guess\"}", "application/json").row());
+        rows.add(new Builder(Door.WEBAPP, "POST", "/camunda/api/engine/engine/default/identity/verify").everyone(403)
+                .body("{\"username\": \"admin\", \"password\": \"guess\"}", "application/json").row());
         rows.add(all(Door.PUBLIC, "GET", "/actuator/health", 200));
         return rows.stream();
     }

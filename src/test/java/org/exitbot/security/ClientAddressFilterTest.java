@@ -3,7 +3,9 @@ package org.exitbot.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,8 +29,7 @@ class ClientAddressFilterTest {
             request.addHeader("X-Forwarded-Host", "attacker.example");
             var response = new MockHttpServletResponse();
             var seen = new AtomicReference<HttpServletRequest>();
-            new MockFilterChain(new org.springframework.mock.web.MockServlet(), filter, limit,
-                    (req, res, chain) -> seen.set((HttpServletRequest) req)).doFilter(request, response);
+            new MockFilterChain(capture(seen), filter, limit).doFilter(request, response);
             statuses.add(response.getStatus());
             if (seen.get() != null) {
                 assertThat(seen.get().getRemoteAddr()).isEqualTo("203.0.113.9");
@@ -46,11 +47,20 @@ class ClientAddressFilterTest {
         request.addHeader("X-Forwarded-Proto", "https");
         request.addHeader("X-Forwarded-Host", "exitbot.example.org");
         var seen = new AtomicReference<HttpServletRequest>();
-        new MockFilterChain(new org.springframework.mock.web.MockServlet(), filter,
-                (req, res, chain) -> seen.set((HttpServletRequest) req)).doFilter(request, new MockHttpServletResponse());
+        new MockFilterChain(capture(seen), filter).doFilter(request, new MockHttpServletResponse());
         assertThat(seen.get().getRemoteAddr()).isEqualTo("198.51.100.4");
         assertThat(seen.get().getScheme()).isEqualTo("https");
         assertThat(seen.get().getServerName()).isEqualTo("exitbot.example.org");
+    }
+
+    /** The servlet behind the filters, keeping the request as it arrives there. */
+    private static HttpServlet capture(AtomicReference<HttpServletRequest> seen) {
+        return new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse response) {
+                seen.set(request);
+            }
+        };
     }
 
     private static MockHttpServletRequest request(String peer, String forwardedFor) {

@@ -60,6 +60,24 @@ class RequestBodyLimitsTest extends ExitBotIntegrationTest {
     }
 
     @Test
+    void aChunkedBodyWithinTheLimitIsReadAsUsual() throws Exception {
+        String employeeId = "C-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] body = ("{\"employeeId\": \"" + employeeId + "\", \"name\": \"Chunked Leaver\", \"email\": \""
+                + employeeId + "@private.test\", \"department\": \"Ops\", \"lastWorkingDay\": \"2026-12-20\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/interviews"))
+                .header("Content-Type", "application/json").header("Authorization", basicValue())
+                // no length known up front: the client sends it chunked
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.body()).contains(employeeId);
+    }
+
+    @Test
     void theLongestAnswerFitsEvenWithEveryCharacterEscaped() {
         // EXITBOT_ANSWER_MAX_LENGTH characters, each written as \\u00e9 by a client that escapes all non-ASCII
         String body = "{\"text\": \"" + "\\u00e9".repeat(5000) + "\"}";
@@ -120,6 +138,15 @@ class RequestBodyLimitsTest extends ExitBotIntegrationTest {
     void aChunkedCsvImportIsCutOffAtTheLimit() {
         var response = RawHttp.chunkedWithoutEnd(port, "POST", "/api/interviews/import",
                 Map.of("Content-Type", "text/csv", "Authorization", basicValue()), 64 * 1024, 40);
+        assertThat(response.status()).isEqualTo(413);
+    }
+
+    @Test
+    void aChunkedUploadToCamundaIsCutOffAtItsLimitToo() {
+        var response = RawHttp.chunkedWithoutEnd(port, "POST", "/engine-rest/deployment/create",
+                Map.of("Content-Type", "multipart/form-data; boundary=deployment", "Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8))),
+                64 * 1024, 11 * 16);
         assertThat(response.status()).isEqualTo(413);
     }
 

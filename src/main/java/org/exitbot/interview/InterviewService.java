@@ -41,11 +41,12 @@ public class InterviewService {
     private final RuntimeService runtimeService;
     private final InterviewProperties properties;
     private final Validator validator;
+    private final WebhookReceipts receipts;
     private final Clock clock;
 
     InterviewService(InterviewRepository interviews, ReviewRepository reviews, QuestionSetService questionSets,
             Transcripts transcripts, AnalysisService analyses, RuntimeService runtimeService,
-            InterviewProperties properties, Validator validator, Clock clock) {
+            InterviewProperties properties, Validator validator, WebhookReceipts receipts, Clock clock) {
         this.interviews = interviews;
         this.reviews = reviews;
         this.questionSets = questionSets;
@@ -54,6 +55,7 @@ public class InterviewService {
         this.runtimeService = runtimeService;
         this.properties = properties;
         this.validator = validator;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
@@ -135,6 +137,8 @@ public class InterviewService {
         } catch (DataIntegrityViolationException raceWithAnotherStart) {
             throw duplicate(details.employeeId());
         }
+        // however it was started, the offboarding webhook never starts this leaver's interview again
+        receipts.recordLeaver(details.employeeId(), details.lastWorkingDay());
         return new Registered(interview, questionSet);
     }
 

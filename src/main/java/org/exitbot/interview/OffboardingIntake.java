@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes in one verified offboarding delivery. Each delivery id is taken once; a leaver (employee id and last
  * working day) gets one interview: a new delivery for a leaver whose interview exists answers with it, and one for
- * a leaver whose interview has since been erased or anonymised starts nothing. The delivery's record and the
- * interview commit together.
+ * a leaver whose interview has since been erased or anonymised (however it was started) starts nothing. The
+ * delivery's record and the interview commit together.
  */
 @Service
 class OffboardingIntake {
@@ -50,8 +50,6 @@ class OffboardingIntake {
                 return new Outcome.StartedBefore();
             }
         }
-        InterviewView started = interviews.start(request, WEBHOOK_USER);
-        receipts.recordLeaver(request.employeeId(), request.lastWorkingDay());
-        return new Outcome.Started(started);
+        return new Outcome.Started(interviews.start(request, WEBHOOK_USER));
     }
 }

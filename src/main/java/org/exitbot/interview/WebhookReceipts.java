@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What the offboarding webhook has received, kept without personal data so that it outlives an erasure: each
- * delivery's id and each leaver (employee id and last working day) it started an interview for, as HMACs under a
- * key derived from the link secret. Runs in the caller's transaction.
+ * What the offboarding webhook must remember, kept without personal data so that it outlives an erasure: each
+ * delivery's id, and each leaver (employee id and last working day) an interview was started for, whichever way,
+ * as HMACs under a key derived from the link secret. Runs in the caller's transaction.
  */
 @Component
 class WebhookReceipts {

@@ -1,5 +1,6 @@
 package org.exitbot.security;
 
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.exitbot.interview.InterviewProperties;
 import org.exitbot.system.ExitBotProperties;
@@ -27,6 +28,8 @@ class EdgeFilters {
                 new TrustedProxies(network.trustedProxies())));
         registration.setOrder(FIRST);
         registration.setAsyncSupported(true);
+        // as Boot registers its own forwarded-header filter: error pages and async answers see the same request
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
 

@@ -125,6 +125,21 @@ class OffboardingWebhookTest extends ExitBotIntegrationTest {
     }
 
     @Test
+    void aLeaverWhoseInterviewHrStartedAndErasedIsNotStartedAgainByTheWebhook() {
+        String employee = id();
+        String body = leaver(employee, "2026-12-22");
+        var started = http.withBasicAuth(HR_USER, HR_PASSWORD).postForEntity("/api/interviews",
+                new HttpEntity<>(body.getBytes(StandardCharsets.UTF_8), SignedDelivery.of(body).headers()),
+                JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(http.withBasicAuth(HR_USER, HR_PASSWORD).exchange("/api/interviews/" + started.getBody().get("id")
+                .asText(), HttpMethod.DELETE, null, Void.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(post(SignedDelivery.of(body)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(interviews.findByEmployeeIdAndLastWorkingDay(employee, LocalDate.parse("2026-12-22"))).isEmpty();
+    }
+
+    @Test
     void aNewLastWorkingDayWhileTheFirstInterviewIsOpenIsAConflict() {
         String employee = id();
         String first = leaver(employee, "2026-12-20");

@@ -50,7 +50,8 @@ class MailLedger {
         } catch (RuntimeException failed) {
             // the mail server refused it: nothing went out, so the step's retry may send it
             ownTransaction.executeWithoutResult(status -> jdbc.update(
-                    "delete from mail_send where interview_id = ? and kind = ? and state = ?", interviewId, kind, SENDING));
+                    "delete from mail_send where interview_id = ? and kind = ? and state = ?",
+                    interviewId, kind, SENDING));
             throw failed;
         }
         ownTransaction.executeWithoutResult(status -> jdbc.update(
@@ -64,7 +65,8 @@ class MailLedger {
         try {
             return ownTransaction.execute(status -> {
                 List<String> states = jdbc.queryForList(
-                        "select state from mail_send where interview_id = ? and kind = ?", String.class, interviewId, kind);
+                        "select state from mail_send where interview_id = ? and kind = ?", String.class,
+                        interviewId, kind);
                 if (states.isEmpty()) {
                     jdbc.update("insert into mail_send (interview_id, kind, state, begun_at) values (?, ?, ?, ?)",
                             interviewId, kind, SENDING, Timestamp.from(clock.instant()));

@@ -89,7 +89,8 @@ class ApiKeys {
                 match = key.getKey();
             }
         }
-        return Optional.ofNullable(match).map(name -> new Key(PRINCIPAL_PREFIX + name, scopes.getOrDefault(name, Set.of())));
+        return Optional.ofNullable(match)
+                .map(name -> new Key(PRINCIPAL_PREFIX + name, scopes.getOrDefault(name, Set.of())));
     }
 
     /** The principal a presented key authenticates, if it is one of the keys. */

@@ -94,8 +94,8 @@ class LoginThrottle {
                             forgetBefore, at, key);
                     if (updated == 0) {
                         jdbc.update("delete from login_failure where last_failed_at < ?", forgetBefore);
-                        jdbc.update("insert into login_failure (throttle_key, failures, last_failed_at) values (?, 1, ?)",
-                                key, at);
+                        jdbc.update("insert into login_failure (throttle_key, failures, last_failed_at) "
+                                + "values (?, 1, ?)", key, at);
                     }
                 });
                 return;

@@ -64,7 +64,8 @@ public class WebhookSignature {
             throw unauthorised("The delivery's timestamp is more than 5 minutes off the app's clock.");
         }
         if (signature == null || !signature.startsWith(PREFIX)) {
-            throw unauthorised("The " + HEADER + " header must be sha256=<hex HMAC-SHA256 of timestamp.delivery.body>.");
+            throw unauthorised("The " + HEADER
+                    + " header must be sha256=<hex HMAC-SHA256 of timestamp.delivery.body>.");
         }
         byte[] given;
         try {

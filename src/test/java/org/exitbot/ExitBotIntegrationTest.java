@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * One Spring context for every integration test: the whole app on PostgreSQL, a real SMTP server (GreenMail),
  * the Ollama stub, the job executor off so tests drive asynchronous steps themselves, an API key for an HR system
- * and JWTs from {@link TestJwts}.
+ * (and one that may only start interviews) and JWTs from {@link TestJwts}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
@@ -32,11 +32,15 @@ import org.springframework.test.context.DynamicPropertySource;
         "exitbot.accounts.admin.password=admin-test-password",
         "exitbot.mail.from=exitbot@acme.test",
         "exitbot.webhook.secret=" + ExitBotIntegrationTest.WEBHOOK_SECRET,
-        "exitbot.integrations.api-keys=" + ExitBotIntegrationTest.API_KEY_NAME + ":" + ExitBotIntegrationTest.API_KEY,
+        "exitbot.integrations.api-keys=" + ExitBotIntegrationTest.API_KEY_NAME + ":" + ExitBotIntegrationTest.API_KEY
+                + "," + ExitBotIntegrationTest.START_KEY_NAME + ":" + ExitBotIntegrationTest.START_KEY,
+        "exitbot.integrations.api-key-scopes=" + ExitBotIntegrationTest.START_KEY_NAME + "=interviews.start",
         "spring.ai.retry.max-attempts=1",
         "spring.ai.retry.backoff.initial-interval=10ms",
         // every test calls from 127.0.0.1: the per-address limit is RateLimiterTest's, the per-link one stays
         "exitbot.chat.requests-per-minute-per-address=100000",
+        // likewise for failed logins per address: ClientAddressIT's; the per-account count stays as configured
+        "exitbot.logins.failures-per-address=100000",
         // a test JVM has no requests worth waiting for when it ends
         "server.shutdown=immediate"})
 @ExtendWith(RequiresPostgres.class)
@@ -47,6 +51,9 @@ public abstract class ExitBotIntegrationTest {
     public static final String WEBHOOK_SECRET = "test-webhook-secret-that-is-long-enough-42";
     public static final String API_KEY_NAME = "hris";
     public static final String API_KEY = "test-api-key-of-the-hr-system-0123456789";
+    /** A key that may only start interviews (scope {@code interviews.start}). */
+    public static final String START_KEY_NAME = "hris-start";
+    public static final String START_KEY = "test-api-key-that-only-starts-interviews-42";
 
     protected static final OllamaStub ollama = startOllamaStub();
     protected static final GreenMail smtp = startSmtp();

@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 class SendInvitationDelegate implements JavaDelegate {
 
     private final InterviewMailer mailer;
+    private final UnconfirmedMailIncident unconfirmed;
 
-    SendInvitationDelegate(InterviewMailer mailer) {
+    SendInvitationDelegate(InterviewMailer mailer, UnconfirmedMailIncident unconfirmed) {
         this.mailer = mailer;
+        this.unconfirmed = unconfirmed;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.sendInvitation(ExitInterviewProcess.interviewId(execution));
+        var delivery = mailer.sendInvitation(ExitInterviewProcess.interviewId(execution));
+        unconfirmed.raiseIfUnconfirmed(execution, "invitation", delivery);
     }
 }

@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 class SendReminderDelegate implements JavaDelegate {
 
     private final InterviewMailer mailer;
+    private final UnconfirmedMailIncident unconfirmed;
 
-    SendReminderDelegate(InterviewMailer mailer) {
+    SendReminderDelegate(InterviewMailer mailer, UnconfirmedMailIncident unconfirmed) {
         this.mailer = mailer;
+        this.unconfirmed = unconfirmed;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.sendReminder(ExitInterviewProcess.interviewId(execution));
+        var delivery = mailer.sendReminder(ExitInterviewProcess.interviewId(execution));
+        unconfirmed.raiseIfUnconfirmed(execution, "reminder", delivery);
     }
 }

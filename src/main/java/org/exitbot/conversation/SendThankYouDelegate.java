@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 class SendThankYouDelegate implements JavaDelegate {
 
     private final InterviewMailer mailer;
+    private final UnconfirmedMailIncident unconfirmed;
 
-    SendThankYouDelegate(InterviewMailer mailer) {
+    SendThankYouDelegate(InterviewMailer mailer, UnconfirmedMailIncident unconfirmed) {
         this.mailer = mailer;
+        this.unconfirmed = unconfirmed;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.sendThankYou(ExitInterviewProcess.interviewId(execution));
+        var delivery = mailer.sendThankYou(ExitInterviewProcess.interviewId(execution));
+        unconfirmed.raiseIfUnconfirmed(execution, "thank-you", delivery);
     }
 }

@@ -28,15 +28,18 @@ public class InterviewRegistration {
     private final InterviewProperties properties;
     private final Languages languages;
     private final Validator validator;
+    private final WebhookReceipts receipts;
     private final Clock clock;
 
     InterviewRegistration(InterviewRepository interviews, QuestionSetService questionSets,
-            InterviewProperties properties, Languages languages, Validator validator, Clock clock) {
+            InterviewProperties properties, Languages languages, Validator validator, WebhookReceipts receipts,
+            Clock clock) {
         this.interviews = interviews;
         this.questionSets = questionSets;
         this.properties = properties;
         this.languages = languages;
         this.validator = validator;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
@@ -70,6 +73,8 @@ public class InterviewRegistration {
         } catch (DataIntegrityViolationException raceWithAnotherStart) {
             throw duplicate(details.employeeId());
         }
+        // however it was started, the offboarding webhook never starts this leaver's interview again
+        receipts.recordLeaver(details.employeeId(), details.lastWorkingDay());
         return new Registered(interview, questionSet);
     }
 

@@ -18,7 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.context.Context;
 
-/** The invitation and the reminder, in the interview's language, as text and HTML. */
+/**
+ * The invitation, the reminder and the thank-you, in the interview's language, as text and HTML; each at most once
+ * per interview ({@link MailLedger}).
+ */
 @Service
 public class InterviewMailer {
 
@@ -28,37 +31,36 @@ public class InterviewMailer {
     private final InterviewRepository interviews;
     private final InterviewLinks links;
     private final QuestionSetService questionSets;
-    private final MailTransport transport;
+    private final MailLedger ledger;
     private final MailTexts texts;
     private final ExitBotProperties properties;
     private final PrivacyProperties privacy;
 
     InterviewMailer(InterviewRepository interviews, InterviewLinks links, QuestionSetService questionSets,
-            MailTransport transport, MailTexts texts, ExitBotProperties properties,
-            PrivacyProperties privacy) {
+            MailLedger ledger, MailTexts texts, ExitBotProperties properties, PrivacyProperties privacy) {
         this.interviews = interviews;
         this.links = links;
         this.questionSets = questionSets;
-        this.transport = transport;
+        this.ledger = ledger;
         this.texts = texts;
         this.properties = properties;
         this.privacy = privacy;
     }
 
     @Transactional(readOnly = true)
-    public void sendInvitation(UUID interviewId) {
-        send(interviews.findById(interviewId).orElseThrow(), "invitation");
+    public MailDelivery sendInvitation(UUID interviewId) {
+        return send(interviews.findById(interviewId).orElseThrow(), "invitation");
     }
 
     /** Reminds the employee, unless they have finished, stopped or the window has closed meanwhile. */
     @Transactional(readOnly = true)
-    public void sendReminder(UUID interviewId) {
+    public MailDelivery sendReminder(UUID interviewId) {
         Interview interview = interviews.findById(interviewId).orElseThrow();
         if (!interview.getStatus().isConversationOpen()) {
             log.info("No reminder for interview {}: it is {}", interviewId, interview.getStatus().code());
-            return;
+            return MailDelivery.NOT_DUE;
         }
-        send(interview, "reminder");
+        return send(interview, "reminder");
     }
 
     /**
@@ -66,19 +68,20 @@ public class InterviewMailer {
      * them. Nobody who stopped gets it: they asked for no more mail.
      */
     @Transactional(readOnly = true)
-    public void sendThankYou(UUID interviewId) {
+    public MailDelivery sendThankYou(UUID interviewId) {
         Interview interview = interviews.findById(interviewId).orElseThrow();
         if (interview.getStatus() != InterviewStatus.COMPLETED) {
             log.info("No thank-you mail for interview {}: it is {}", interviewId, interview.getStatus().code());
-            return;
+            return MailDelivery.NOT_DUE;
         }
         Context context = context(interview);
         context.setVariable("erasureLink", links.erasureUrl(interview).toString());
         context.setVariable("retentionDays", privacy.retention().toDays());
         String subject = texts.getMessage("mail.thanks.subject", new Object[] {properties.organisationName()},
                 context.getLocale());
-        transport.send(new OutgoingMail(interview.getEmail(), subject, texts.process("text/thanks", context),
-                texts.process("mail/thanks", context)));
+        var mail = new OutgoingMail(interview.getEmail(), subject, texts.process("text/thanks", context),
+                texts.process("mail/thanks", context));
+        return ledger.sendOnce(interview.getId(), "thanks", mail);
     }
 
     private Context context(Interview interview) {
@@ -89,7 +92,7 @@ public class InterviewMailer {
         return context;
     }
 
-    private void send(Interview interview, String kind) {
+    private MailDelivery send(Interview interview, String kind) {
         Locale locale = Locale.forLanguageTag(interview.getLocale());
         int questionCount = questionSets.byId(interview.getQuestionSetId()).size();
         Context context = context(interview);
@@ -102,7 +105,8 @@ public class InterviewMailer {
                 new Object[] {properties.organisationName()}, locale));
         String subject = texts.getMessage("mail." + kind + ".subject",
                 new Object[] {properties.organisationName()}, locale);
-        transport.send(new OutgoingMail(interview.getEmail(), subject,
-                texts.process("text/interview", context), texts.process("mail/interview", context)));
+        var mail = new OutgoingMail(interview.getEmail(), subject, texts.process("text/interview", context),
+                texts.process("mail/interview", context));
+        return ledger.sendOnce(interview.getId(), kind, mail);
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates a request that carries {@value #HEADER} as the HR system the key belongs to; 401 for a wrong key. */
+/**
+ * Authenticates a request that carries {@value #HEADER} as the HR system the key belongs to, with HR's rights or its
+ * scopes; 401 for a wrong key.
+ */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-API-Key";
@@ -34,15 +37,18 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = keys.principalOf(presented);
-        if (principal.isEmpty()) {
+        var key = keys.keyOf(presented);
+        if (key.isEmpty()) {
             entryPoint.commence(request, response,
                     new BadCredentialsException("The " + HEADER + " header holds no valid API key."));
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-                List.of(new SimpleGrantedAuthority(SecurityConfiguration.HR_AUTHORITY))));
+        List<SimpleGrantedAuthority> authorities = key.get().scopes().isEmpty()
+                ? List.of(new SimpleGrantedAuthority(SecurityConfiguration.HR_AUTHORITY))
+                : key.get().scopes().stream().map(scope -> new SimpleGrantedAuthority(scope.authority())).toList();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(key.get().principal(), null,
+                authorities));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

@@ -12,7 +12,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
-/** A valid bearer token makes its holder HR when its groups claim holds the HR group; otherwise it grants nothing. */
+/**
+ * A valid bearer token makes its holder HR when its groups claim holds the HR group; otherwise it grants the
+ * {@link ApiScope scopes} its scopes claim names as {@code exitbot.<scope>}, or nothing.
+ */
 @Component
 class JwtHrAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -26,9 +29,18 @@ class JwtHrAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
     public AbstractAuthenticationToken convert(Jwt jwt) {
         List<GrantedAuthority> authorities = values(claim(jwt.getClaims(), settings.groupsClaim()))
                 .contains(settings.hrGroup())
-                ? List.of(new SimpleGrantedAuthority(SecurityConfiguration.HR_AUTHORITY)) : List.of();
+                ? List.of(new SimpleGrantedAuthority(SecurityConfiguration.HR_AUTHORITY)) : scopes(jwt);
         String name = jwt.getClaimAsString(settings.nameClaim());
         return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name);
+    }
+
+    private List<GrantedAuthority> scopes(Jwt jwt) {
+        return values(claim(jwt.getClaims(), settings.scopesClaim())).stream()
+                .filter(value -> value.startsWith(ApiScope.JWT_PREFIX))
+                .flatMap(value -> ApiScope.byCode(value.substring(ApiScope.JWT_PREFIX.length())).stream())
+                .distinct()
+                .<GrantedAuthority>map(scope -> new SimpleGrantedAuthority(scope.authority()))
+                .toList();
     }
 
     /** The claim by its name, or else by its dotted path into nested claims. */

@@ -1,6 +1,8 @@
 package org.exitbot.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The dashboard's login form; Spring Security handles its POST against the Camunda users. */
@@ -8,7 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginPageController {
 
     @GetMapping(SecurityConfiguration.LOGIN_PAGE)
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        Object throttledSeconds = request.getAttribute(LoginFailureHandler.THROTTLED_SECONDS);
+        if (throttledSeconds != null) {
+            model.addAttribute("throttledSeconds", throttledSeconds);
+        }
         return "hr/login";
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 as problem details, like every other API error. */
+/** 401, 403 and 429 as problem details, like every other API error. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -27,13 +27,22 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         this.objectMapper = objectMapper;
     }
 
-    /** Without credentials: how to log in; with wrong ones: what was wrong with them. */
+    /**
+     * Without credentials: how to log in; with wrong ones: what was wrong with them. A browser is not asked for
+     * Basic credentials: once answered, it would send them by itself with any site's requests.
+     */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        boolean bearer = e instanceof OAuth2AuthenticationException;
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearer ? "Bearer error=\"invalid_token\""
-                : "Basic realm=\"ExitBot\"");
+        if (e instanceof LoginThrottledException throttled) {
+            throttled(response, throttled);
+            return;
+        }
+        if (e instanceof OAuth2AuthenticationException) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+        } else if (!BrowserRequests.isBrowser(request)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ExitBot\"");
+        }
         write(response, HttpStatus.UNAUTHORIZED, "Authentication required", e instanceof InsufficientAuthenticationException
                 ? "Log in with an HR user (HTTP Basic, the same user as in Camunda Tasklist), or send an API key "
                         + "(X-API-Key) or a bearer token."
@@ -48,11 +57,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                     "The page's security token is missing or stale: reload the page and try again.");
             return;
         }
-        write(response, HttpStatus.FORBIDDEN, "Not allowed", "This needs a user in the group 'hr'.");
+        write(response, HttpStatus.FORBIDDEN, "Not allowed",
+                "This needs a user in the group 'hr', or an API key or token whose scopes cover this call.");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
+    void throttled(HttpServletResponse response, LoginThrottledException e) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins", e.getMessage());
+    }
+
+    void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         response.setStatus(status.value());

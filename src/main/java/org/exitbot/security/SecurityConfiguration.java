@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.exitbot.chat.ChatProperties;
 import org.exitbot.chat.RateLimitFilter;
+import org.exitbot.system.ExitBotProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -78,7 +79,7 @@ class SecurityConfiguration {
                         .requestMatchers(LOGIN_PAGE, "/hr/assets/**").permitAll()
                         .anyRequest().hasAuthority(HR_AUTHORITY))
                 .formLogin(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl("/hr", false)
-                        .failureUrl(LOGIN_PAGE + "?error"))
+                        .failureHandler(new LoginFailureHandler(LOGIN_PAGE)))
                 .logout(logout -> logout.logoutUrl("/hr/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -88,14 +89,17 @@ class SecurityConfiguration {
 
     /**
      * Scripts send HTTP Basic and get no session; HR systems send an API key, or a bearer JWT when an issuer or
-     * key is configured ({@code spring.security.oauth2.resourceserver.jwt.*}). The dashboard's pages call the
-     * same API with their session, and then need the CSRF token like any form. Without a session, or with
-     * credentials in a header no other site can make a browser send, there is nothing to forge.
+     * key is configured ({@code spring.security.oauth2.resourceserver.jwt.*}), with HR's rights or only their
+     * {@link ApiScope scopes}. The dashboard's pages call the same API with their session, and then need the CSRF
+     * token like any form. A browser may send cached Basic credentials by itself, so requests from another site's
+     * pages are refused, and header credentials go only with the content types scripts send
+     * ({@link CrossSiteRequestFilter}).
      */
     @Bean
     @Order(4)
     SecurityFilterChain hrApiChain(HttpSecurity http, ProblemResponses problems, ApiKeys apiKeys,
-            ObjectProvider<JwtDecoder> jwtDecoder, JwtHrAuthorities jwtAuthorities) throws Exception {
+            ObjectProvider<JwtDecoder> jwtDecoder, JwtHrAuthorities jwtAuthorities, ExitBotProperties app)
+            throws Exception {
         var sessionRead = new HttpSessionSecurityContextRepository();
         sessionRead.setAllowSessionCreation(false);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
@@ -105,8 +109,18 @@ class SecurityConfiguration {
                     .authenticationEntryPoint(problems).accessDeniedHandler(problems));
         }
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new CrossSiteRequestFilter(app.publicUrl(), problems, true),
+                        WebAsyncManagerIntegrationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(HR_AUTHORITY))
+                .authorizeHttpRequests(requests -> {
+                    for (ApiScope scope : ApiScope.values()) {
+                        for (ApiScope.Endpoint endpoint : scope.endpoints()) {
+                            requests.requestMatchers(endpoint.method(), endpoint.pattern())
+                                    .hasAnyAuthority(HR_AUTHORITY, scope.authority());
+                        }
+                    }
+                    requests.anyRequest().hasAuthority(HR_AUTHORITY);
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
@@ -122,13 +136,17 @@ class SecurityConfiguration {
     /**
      * The webapps keep their own login, CSRF protection and headers; the engine REST API gets Basic auth below.
      * Admin's set-up page, which makes whoever comes first an administrator while the group
-     * {@code camunda-admin} has no member, is closed for good: administrators come from configuration.
+     * {@code camunda-admin} has no member, is closed for good: administrators come from configuration. So is the
+     * engine's password check for arbitrary users ({@code identity/verify}).
      */
     @Bean
     @Order(5)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**").denyAll()
+                        // checks any user's password for any logged-in caller, past the login throttle; no webapp uses it
+                        .requestMatchers("/engine-rest/identity/verify", "/camunda/api/engine/engine/*/identity/verify")
+                        .denyAll()
                         .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)

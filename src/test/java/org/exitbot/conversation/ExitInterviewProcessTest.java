@@ -66,6 +66,7 @@ class ExitInterviewProcessTest {
     final FollowUps followUps = mock(FollowUps.class);
     final ConversationEnd end = mock(ConversationEnd.class);
     final InterviewMailer mailer = mock(InterviewMailer.class);
+    final UnconfirmedMailIncident unconfirmed = new UnconfirmedMailIncident();
     final AnalysisService analyses = mock(AnalysisService.class);
     final ReviewForm reviewForm = mock(ReviewForm.class);
     final TranscriptVariables transcripts = mock(TranscriptVariables.class);
@@ -75,9 +76,9 @@ class ExitInterviewProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("retryCycles", Map.of("mail", "R5/PT5M", "llm", "R2/PT30S"));
         Mocks.register("prepareInterviewDelegate", new PrepareInterviewDelegate(preparation, startForms));
-        Mocks.register("sendInvitationDelegate", new SendInvitationDelegate(mailer));
-        Mocks.register("sendReminderDelegate", new SendReminderDelegate(mailer));
-        Mocks.register("sendThankYouDelegate", new SendThankYouDelegate(mailer));
+        Mocks.register("sendInvitationDelegate", new SendInvitationDelegate(mailer, unconfirmed));
+        Mocks.register("sendReminderDelegate", new SendReminderDelegate(mailer, unconfirmed));
+        Mocks.register("sendThankYouDelegate", new SendThankYouDelegate(mailer, unconfirmed));
         Mocks.register("askQuestionDelegate", new AskQuestionDelegate(conversation));
         Mocks.register("recordAnswerListener", new RecordAnswerListener(conversation));
         Mocks.register("decideFollowUpDelegate", new DecideFollowUpDelegate(followUps));

@@ -18,7 +18,7 @@ class AccessTest extends ExitBotIntegrationTest {
 
     static final String OUTSIDER = "outsider";
     static final String OUTSIDER_PASSWORD = "outsider-password";
-    /** Only ever used with a wrong password: Camunda delays a user's next logins after a failed one. */
+    /** Only ever used with a wrong password: failed logins are counted per account. */
     static final String UNLUCKY = "unlucky";
 
     @Autowired

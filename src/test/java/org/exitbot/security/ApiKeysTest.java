@@ -29,7 +29,30 @@ class ApiKeysTest {
         assertThatThrownBy(() -> keys("hris:" + SECRET, "hris:" + SECRET.toUpperCase())).hasMessageContaining("twice");
     }
 
+    @Test
+    void aKeyWithScopesHasOnlyThoseAndOneWithoutHasHrsRights() {
+        var keys = new ApiKeys(settings(List.of("hris:" + SECRET, "payroll:" + SECRET.toUpperCase()),
+                List.of("hris=interviews.start  reports.read")));
+        assertThat(keys.keyOf(SECRET).orElseThrow().scopes())
+                .containsExactlyInAnyOrder(ApiScope.INTERVIEWS_START, ApiScope.REPORTS_READ);
+        assertThat(keys.keyOf(SECRET.toUpperCase()).orElseThrow().scopes()).as("all of HR's rights").isEmpty();
+    }
+
+    @Test
+    void scopesOfAnUnknownKeyOrAnUnknownScopeStopTheStart() {
+        assertThatThrownBy(() -> new ApiKeys(settings(List.of("hris:" + SECRET), List.of("hrs=interviews.start"))))
+                .hasMessageContaining("EXITBOT_API_KEY_SCOPES").hasMessageContaining("hrs=interviews.start");
+        assertThatThrownBy(() -> new ApiKeys(settings(List.of("hris:" + SECRET), List.of("hris=interviews.write"))))
+                .hasMessageContaining("'interviews.write' is not a scope").hasMessageContaining("interviews.start");
+        assertThatThrownBy(() -> new ApiKeys(settings(List.of("hris:" + SECRET), List.of("hris="))))
+                .hasMessageContaining("at least one scope");
+    }
+
     private static ApiKeys keys(String... entries) {
-        return new ApiKeys(new IntegrationSettings(List.of(entries), new IntegrationSettings.Jwt("groups", "hr", "sub")));
+        return new ApiKeys(settings(List.of(entries), List.of()));
+    }
+
+    private static IntegrationSettings settings(List<String> keys, List<String> scopes) {
+        return new IntegrationSettings(keys, scopes, new IntegrationSettings.Jwt("groups", "hr", "sub", "scope"));
     }
 }

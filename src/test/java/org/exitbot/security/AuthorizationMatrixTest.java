@@ -58,7 +58,8 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
 
     enum Caller {
         ANONYMOUS("anonymous"), EMPLOYEE("employee link"), CAMUNDA_USER("Camunda user"), HR("hr"), ADMIN("admin"),
-        API_KEY("API key"), JWT("JWT with hr");
+        API_KEY("API key"), JWT("JWT with hr"), SCOPED_KEY("API key: interviews.start"),
+        SCOPED_JWT("JWT: exitbot.interviews.start");
 
         final String label;
 
@@ -193,8 +194,8 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         String set = "{\"title\": \"Default\", \"questions\": [{\"id\": \"q\", \"text\": \"Why?\"}]}";
         // the HR API: a body that fails validation, or an answer with no side effect, shows the call got through
         rows.add(api("GET", "/api/interviews", 200).row());
-        rows.add(api("POST", "/api/interviews", 400).body(newInterview, "application/json").row());
-        rows.add(api("POST", "/api/interviews/import", 200)
+        rows.add(api("POST", "/api/interviews", 400).startScope().body(newInterview, "application/json").row());
+        rows.add(api("POST", "/api/interviews/import", 200).startScope()
                 .body("employeeId,name,email,department,lastWorkingDay\nM-1,,not-an-email,,\n", "text/csv").row());
         rows.add(api("GET", "/api/interviews/{id}", 200).row());
         rows.add(api("POST", "/api/interviews/{open}/analysis", 409).row());
@@ -274,6 +275,11 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(new Builder(Door.WEBAPP, "GET", "/camunda/app/admin/default/setup/").everyone(403).row());
         rows.add(new Builder(Door.WEBAPP, "POST", "/camunda/api/admin/setup/default/user/create").everyone(403)
                 .body("{}", "application/json").row());
+        // a password check for any user, which would sidestep the login throttle
+        rows.add(new Builder(Door.ENGINE_REST, "POST", "/engine-rest/identity/verify").everyone(403)
+                .body("{\"username\": \"admin\", \"password\": \"guess\"}", "application/json").row());
+        rows.add(new Builder(Door.WEBAPP, "POST", "/camunda/api/engine/engine/default/identity/verify").everyone(403)
+                .body("{\"username\": \"admin\", \"password\": \"guess\"}", "application/json").row());
         rows.add(all(Door.PUBLIC, "GET", "/actuator/health", 200));
         return rows.stream();
     }
@@ -389,6 +395,9 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
                     .encodeToString((user(caller) + ":" + password(caller)).getBytes(StandardCharsets.UTF_8)));
             case API_KEY -> request.header(ApiKeyAuthenticationFilter.HEADER, API_KEY);
             case JWT -> request.header("Authorization", "Bearer " + TestJwts.valid("matrix-jwt", List.of("hr")));
+            case SCOPED_KEY -> request.header(ApiKeyAuthenticationFilter.HEADER, START_KEY);
+            case SCOPED_JWT -> request.header("Authorization", "Bearer "
+                    + TestJwts.withScopes("matrix-start", "exitbot.interviews.start"));
             default -> {
             }
         }
@@ -461,12 +470,16 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         return Expect.status(status);
     }
 
-    /** HR's API: HR, its API key and its JWT get through; other users are refused, strangers not recognised. */
+    /**
+     * HR's API: HR, its API key and its JWT get through; other users and callers whose scopes do not cover the
+     * endpoint are refused, strangers not recognised.
+     */
     private static Builder api(String method, String template, Integer... allowed) {
-        return new Builder(Door.API, method, template).everyone(401)
+        return new Builder(Door.API, method, template, allowed).everyone(401)
                 .expect(Caller.CAMUNDA_USER, Expect.status(403)).expect(Caller.ADMIN, Expect.status(403))
                 .expect(Caller.HR, Expect.status(allowed)).expect(Caller.API_KEY, Expect.status(allowed))
-                .expect(Caller.JWT, Expect.status(allowed));
+                .expect(Caller.JWT, Expect.status(allowed))
+                .expect(Caller.SCOPED_KEY, Expect.status(403)).expect(Caller.SCOPED_JWT, Expect.status(403));
     }
 
     /** Dashboard pages: HR's session only; others with a session are refused, the rest sent to the login. */
@@ -500,14 +513,25 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         private final String method;
         private final String template;
         private final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
+        private final Integer[] allowed;
         private String body;
         private String contentType;
         private boolean counts;
 
         Builder(Door door, String method, String template) {
+            this(door, method, template, new Integer[0]);
+        }
+
+        Builder(Door door, String method, String template, Integer... allowed) {
             this.door = door;
             this.method = method;
             this.template = template;
+            this.allowed = allowed;
+        }
+
+        /** An endpoint of the scope {@code interviews.start}: the callers holding only that scope get through. */
+        Builder startScope() {
+            return expect(Caller.SCOPED_KEY, Expect.status(allowed)).expect(Caller.SCOPED_JWT, Expect.status(allowed));
         }
 
         Builder everyone(Integer... statuses) {

@@ -31,6 +31,16 @@ class JwtHrAuthoritiesTest {
     }
 
     @Test
+    void withoutTheHrGroupTheExitbotScopesOfTheScopesClaimAreAllItGets() {
+        var converter = converter("groups", "hr", "sub");
+        assertThat(authorities(converter, Map.of("scope", "openid exitbot.interviews.start exitbot.reports.read "
+                + "interviews.read exitbot.nonsense"))).containsExactlyInAnyOrder("SCOPE_interviews.start",
+                "SCOPE_reports.read");
+        assertThat(authorities(converter, Map.of("groups", List.of("hr"), "scope", "exitbot.interviews.start")))
+                .as("HR has all rights already").containsExactly("GROUP_hr");
+    }
+
+    @Test
     void theNameClaimNamesTheHolderElseTheSubject() {
         assertThat(converter("groups", "hr", "preferred_username")
                 .convert(jwt(Map.of("preferred_username", "alice"))).getName()).isEqualTo("alice");
@@ -43,8 +53,8 @@ class JwtHrAuthoritiesTest {
     }
 
     private static JwtHrAuthorities converter(String groupsClaim, String hrGroup, String nameClaim) {
-        return new JwtHrAuthorities(new IntegrationSettings(List.of(),
-                new IntegrationSettings.Jwt(groupsClaim, hrGroup, nameClaim)));
+        return new JwtHrAuthorities(new IntegrationSettings(List.of(), List.of(),
+                new IntegrationSettings.Jwt(groupsClaim, hrGroup, nameClaim, "scope")));
     }
 
     private static Jwt jwt(Map<String, Object> claims) {

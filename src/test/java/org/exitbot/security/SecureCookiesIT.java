@@ -49,6 +49,8 @@ class SecureCookiesIT {
                 "--server.port=0",
                 "--exitbot.data-dir=" + dataDir,
                 "--exitbot.secure-cookies=true",
+                // the proxy in front, on the same machine, is the only client whose X-Forwarded-* headers count
+                "--exitbot.network.trusted-proxies=127.0.0.1/32,::1/128",
                 "--exitbot.accounts.hr.password=" + HR_PASSWORD,
                 "--spring.ai.ollama.base-url=http://127.0.0.1:9");
         base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
@@ -92,7 +94,7 @@ class SecureCookiesIT {
         assertSecureSessionCookie(login);
     }
 
-    /** A proxy terminating HTTPS says so in X-Forwarded-*; redirects then stay on its address. */
+    /** A trusted proxy terminating HTTPS says so in X-Forwarded-*; redirects then stay on its address. */
     @Test
     void redirectsBehindAProxyKeepItsHttpsAddress() {
         var page = send(HttpRequest.newBuilder(URI.create(base + "/hr")).header("X-Forwarded-Proto", "https")

@@ -56,6 +56,18 @@ public final class TestJwts {
         return sign(TRUSTED, subject, groups, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
+    /** A token of the trusted key in no group, whose {@code scope} claim holds {@code scopes} (space-separated). */
+    public static String withScopes(String subject, String scopes) {
+        var jwk = new RSAKey.Builder((RSAPublicKey) TRUSTED.getPublic()).privateKey((RSAPrivateKey) TRUSTED.getPrivate())
+                .build();
+        var encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
+        Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
+        var claims = JwtClaimsSet.builder().subject(subject).claim("scope", scopes)
+                .issuedAt(expiresAt.minus(Duration.ofMinutes(10))).expiresAt(expiresAt).build();
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .getTokenValue();
+    }
+
     /** Signed by the trusted key but expired ten minutes ago, beyond any clock skew allowed. */
     public static String expired(String subject, List<String> groups) {
         return sign(TRUSTED, subject, groups, Instant.now().minus(Duration.ofMinutes(10)));

@@ -35,6 +35,7 @@ import org.exitbot.analysis.AnalysisService;
 import org.exitbot.interview.ReviewOutcome;
 import org.exitbot.llm.LlmUnavailableException;
 import org.exitbot.mail.InterviewMailer;
+import org.exitbot.mail.MailDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,6 +225,18 @@ class ExitInterviewProcessTest {
         assertThat(managementService().createJobQuery().jobId(invitation.getId()).singleResult().getRetries())
                 .isEqualTo(4);
         assertThat(instance).isWaitingAt("Task_SendInvitation");
+    }
+
+    @Test
+    void aMailThatMayNotHaveGoneOutIsNotSentAgainButRaisesAnIncidentWhileTheInterviewGoesOn() {
+        when(mailer.sendInvitation(interviewId)).thenReturn(MailDelivery.UNCONFIRMED);
+        ProcessInstance instance = start();
+        continueAsync(instance);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        var incident = runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(incident.getIncidentType()).isEqualTo(UnconfirmedMailIncident.TYPE);
+        assertThat(incident.getIncidentMessage()).contains("invitation").contains("may not have arrived");
+        verify(mailer).sendInvitation(interviewId);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.exitbot.action.ThemeActionProcess;
 import org.exitbot.security.CamundaGrants;
 import org.exitbot.security.HrAuthorizations;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * HR's saved filters in Tasklist, created at start-up when missing (an administrator may edit them afterwards):
- * the reviews waiting, and those past their due date ({@code exitbot.interview.review-within}). Group {@code hr}
+ * the reviews waiting, those past their due date ({@code exitbot.interview.review-within}), and the theme actions'
+ * tasks. Group {@code hr}
  * may read them, not change them: a stored query may hold expressions, which only administrators may write.
  */
 @Component
@@ -23,6 +25,10 @@ class HrTasklistFilters {
 
     static final String TO_REVIEW = "Interviews to review";
     static final String OVERDUE = "Overdue interviews";
+    static final String ACTIONS = "Actions";
+    private static final List<Map<String, String>> INTERVIEW_COLUMNS = List.of(
+            Map.of("name", "department", "label", "Department"),
+            Map.of("name", "interviewStatus", "label", "Interview"));
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -37,10 +43,14 @@ class HrTasklistFilters {
     @EventListener(ApplicationReadyEvent.class)
     void ensureFilters() {
         ensure(TO_REVIEW, "Exit interviews waiting for HR's review, the oldest due first", -20, "#3b6ea8",
-                reviews());
+                reviews(), INTERVIEW_COLUMNS);
         ensure(OVERDUE, "Reviews past their due date", -10, "#b8322b",
-                reviews().dueBeforeExpression("${now()}"));
+                reviews().dueBeforeExpression("${now()}"), INTERVIEW_COLUMNS);
+        ensure(ACTIONS, "Theme actions to plan, carry out, follow up or review, the soonest due first", 0, "#2f7d4a",
+                taskService.createTaskQuery().processDefinitionKey(ThemeActionProcess.KEY).orderByDueDate().asc(),
+                List.of(Map.of("name", "themeLabel", "label", "Theme"), Map.of("name", "group", "label", "Group")));
     }
+
 
     private TaskQuery reviews() {
         return taskService.createTaskQuery()
@@ -49,7 +59,8 @@ class HrTasklistFilters {
                 .orderByDueDate().asc();
     }
 
-    private void ensure(String name, String description, int priority, String colour, TaskQuery query) {
+    private void ensure(String name, String description, int priority, String colour, TaskQuery query,
+            List<Map<String, String>> columns) {
         if (filterService.createFilterQuery().filterName(name).count() > 0) {
             return;
         }
@@ -59,9 +70,7 @@ class HrTasklistFilters {
                 "priority", priority,
                 "color", colour,
                 "refresh", true,
-                "variables", List.of(
-                        Map.of("name", "department", "label", "Department"),
-                        Map.of("name", "interviewStatus", "label", "Interview"))));
+                "variables", columns));
         filter.setQuery(query);
         filterService.saveFilter(filter);
         grants.grant(HrAuthorizations.GROUP, Resources.FILTER, filter.getId(), Permissions.READ);

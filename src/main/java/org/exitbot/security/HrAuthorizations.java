@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.exitbot.action.ThemeActionProcess;
 import org.exitbot.interview.ExitInterviewProcess;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * What group {@value #GROUP} may do in Camunda once its authorization checks are on, granted at every start:
  * open Tasklist, start the exit interview, see, claim, hand over and complete its tasks, read the task
- * variables its forms show, and read its history without the variables. Nothing else: no Cockpit or Admin, no
- * other process, no runtime variables of the instances, no historic variables (they would be transcript reads
- * outside the audit log).
+ * variables its forms show, and read its history without the variables; the same for the theme actions' tasks,
+ * except starting one, which HR does on the dashboard. Nothing else: no Cockpit or Admin, no other process, no
+ * runtime variables of the instances, no historic variables (they would be transcript reads outside the audit log).
  */
 @Component
 public class HrAuthorizations {
@@ -39,6 +40,8 @@ public class HrAuthorizations {
         grants.grant(GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grants.grant(GROUP, Resources.PROCESS_DEFINITION, ExitInterviewProcess.KEY,
                 READ, CREATE_INSTANCE, READ_TASK, READ_TASK_VARIABLE, TASK_WORK, TASK_ASSIGN, READ_HISTORY);
+        grants.grant(GROUP, Resources.PROCESS_DEFINITION, ThemeActionProcess.KEY,
+                READ, READ_TASK, READ_TASK_VARIABLE, TASK_WORK, TASK_ASSIGN, READ_HISTORY);
         grants.grant(GROUP, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
     }
 }

@@ -81,6 +81,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail refused(DomainException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(status(ex), ex.getMessage());
+        problem.setTitle(ex.title());
+        return problem;
+    }
+
+    /** The one place a domain refusal gets its HTTP status. */
+    static HttpStatus status(DomainException ex) {
+        if (ex instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (ex instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        throw new IllegalStateException("No HTTP status for " + ex.getClass().getName(), ex);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex) {
         log.error("Unexpected error", ex);

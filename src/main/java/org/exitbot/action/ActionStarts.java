@@ -71,10 +71,10 @@ public class ActionStarts {
         });
         ReportFilter alertWindow = window.endingToday(group.department());
         ThemeCounts counts = figures.counts(alertWindow);
-        var action = new ThemeAction(UUID.randomUUID(), group, origin, startedBy, clock.instant(), alertWindow,
+        ThemeAction action = new ThemeAction(UUID.randomUUID(), group, origin, startedBy, clock.instant(), alertWindow,
                 counts.minGroupSize(), counts.interviews(), counts.of(group.theme()));
         try {
-            actions.saveAndFlush(action);
+            action = actions.saveAndFlush(action);
         } catch (DataIntegrityViolationException raceWithAnotherStart) {
             throw alreadyOpen(group, null);
         }

@@ -123,9 +123,10 @@ class ThemeAction {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** null until first stored, which tells Spring Data to insert the row rather than merge it */
     @Version
     @Column(name = "row_version", nullable = false)
-    private int rowVersion;
+    private Integer rowVersion;
 
     protected ThemeAction() {
     }

@@ -21,6 +21,10 @@ public record ActionView(UUID id, String theme, String themeLabel, String depart
         WaitingTask waitingTask, String processInstanceId) {
 
     public record Period(LocalDate from, LocalDate to) {
+
+        public String label() {
+            return from + " to " + to;
+        }
     }
 
     public record Counts(GroupCount interviews, GroupCount withTheme, String share) {

@@ -32,7 +32,7 @@ class ActionController {
     /** HR starts an action on any theme and group; 409 while one is open on them. */
     @PostMapping
     ResponseEntity<ActionView> start(@Valid @RequestBody NewAction request, Principal hrUser) {
-        UUID id = starts.startForHr(request.theme(), request.department(), hrUser.getName()).getId();
+        UUID id = starts.startForHr(request.theme(), request.department(), hrUser.getName());
         return ResponseEntity.created(URI.create("/api/actions/" + id)).body(ledger.get(id));
     }
 

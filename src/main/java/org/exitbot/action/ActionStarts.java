@@ -46,13 +46,13 @@ public class ActionStarts {
      * @throws ConflictException     while an action on the theme and group is open
      */
     @Transactional
-    public ThemeAction startForHr(String theme, String department, String hrUser) {
-        return start(new ThemeGroup(theme(theme), knownDepartment(department)), Origin.HR, hrUser);
+    public UUID startForHr(String theme, String department, String hrUser) {
+        return start(new ThemeGroup(theme(theme), knownDepartment(department)), Origin.HR, hrUser).getId();
     }
 
     /** The open action on the theme and group, if any; one whose process is gone (cancelled in Cockpit) is ended. */
     @Transactional
-    public Optional<ThemeAction> open(ThemeGroup group) {
+    Optional<ThemeAction> open(ThemeGroup group) {
         return actions.findByOpenKey(group.key()).filter(action -> {
             if (action.getProcessInstanceId() != null && runtimeService.createProcessInstanceQuery()
                     .processInstanceId(action.getProcessInstanceId()).count() == 0) {

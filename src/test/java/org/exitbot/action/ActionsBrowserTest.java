@@ -55,7 +55,7 @@ class ActionsBrowserTest extends ExitBotIntegrationTest {
     void hrSeesOpenAndFinishedActionsWithTheirEffectAndStartsOneByHand() {
         String measured = ActionFixtures.department();
         fixtures.interviews(measured, 6, Theme.WORKLOAD_STRESS, ActionFixtures.daysAgo(10));
-        ThemeAction finished = starts.startForHr("workload_stress", measured, HR_USER);
+        ThemeAction finished = startedByHr("workload_stress", measured, HR_USER);
         fixtures.interviews(measured, 6, Theme.CAREER_GROWTH, Instant.now().plus(Duration.ofDays(10)));
         runToTheEnd(finished);
         String other = ActionFixtures.department();
@@ -109,7 +109,7 @@ class ActionsBrowserTest extends ExitBotIntegrationTest {
         String department = ActionFixtures.department();
         var quoted = fixtures.interviews(department, 5, Theme.MANAGER_RELATIONSHIP, ActionFixtures.daysAgo(8));
         quoted.forEach(id -> fixtures.quoteWithNames(id, Theme.MANAGER_RELATIONSHIP));
-        ThemeAction action = starts.startForHr("manager_relationship", department, HR_USER);
+        ThemeAction action = startedByHr("manager_relationship", department, HR_USER);
         String plan = processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(action.getProcessInstanceId()).singleResult().getId();
         LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(40);
@@ -196,5 +196,9 @@ class ActionsBrowserTest extends ExitBotIntegrationTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private ThemeAction startedByHr(String theme, String department, String hrUser) {
+        return actions.findById(starts.startForHr(theme, department, hrUser)).orElseThrow();
     }
 }

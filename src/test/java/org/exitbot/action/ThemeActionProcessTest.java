@@ -143,7 +143,7 @@ class ThemeActionProcessTest extends ExitBotIntegrationTest {
         String department = ActionFixtures.department();
         fixtures.interviews(department, 3, Theme.ROLE_FIT, ActionFixtures.daysAgo(5));
 
-        ThemeAction action = starts.startForHr("role_fit", department.toUpperCase(), HR_USER);
+        ThemeAction action = startedByHr("role_fit", department.toUpperCase(), HR_USER);
 
         assertThat(action.getDepartment()).as("spelt as the reports spell it").isEqualTo(department);
         assertThat(action.getAlertInterviews()).as("suppressed").isNull();
@@ -158,7 +158,7 @@ class ThemeActionProcessTest extends ExitBotIntegrationTest {
         assertThat(json(brief.get("trend")).get(3).get("withTheme").asText()).isEqualTo("fewer than 5");
 
         var refused = org.junit.jupiter.api.Assertions.assertThrows(ConflictException.class,
-                () -> starts.startForHr("role_fit", department, HR_USER));
+                () -> startedByHr("role_fit", department, HR_USER));
         assertThat(refused).hasMessageContaining("role fit in " + department + " is open");
         assertThat(actionsIn(department)).hasSize(1);
     }
@@ -237,7 +237,7 @@ class ThemeActionProcessTest extends ExitBotIntegrationTest {
     void anOverdueActionEscalatesToHrWhoGiveItANewDueDateThenReportItDoneAndTooFewInterviewsTellNothing() {
         String department = ActionFixtures.department();
         fixtures.interviews(department, 3, Theme.TOOLS_PROCESSES, ActionFixtures.daysAgo(5));
-        ThemeAction started = starts.startForHr("tools_processes", department, HR_USER);
+        ThemeAction started = startedByHr("tools_processes", department, HR_USER);
         ProcessInstance instance = instanceOf(started);
         completeAsHr(task(instance).getId(), plan(LocalDate.now(ZoneOffset.UTC).plusDays(3)));
         execute(job(instance));
@@ -279,7 +279,7 @@ class ThemeActionProcessTest extends ExitBotIntegrationTest {
     void anIncompletePlanIsRefusedAndTheTaskStaysOpen() {
         String department = ActionFixtures.department();
         fixtures.interviews(department, 2, Theme.RECOGNITION, ActionFixtures.daysAgo(5));
-        ProcessInstance instance = instanceOf(starts.startForHr("recognition", department, HR_USER));
+        ProcessInstance instance = instanceOf(startedByHr("recognition", department, HR_USER));
         String plan = task(instance).getId();
         var refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
                 () -> taskService().complete(plan, Map.of("owner", "matrixoutsider", "action", " ",
@@ -294,16 +294,16 @@ class ThemeActionProcessTest extends ExitBotIntegrationTest {
     void aCancelledActionIsFinishedAndFreesItsThemeAndGroupEvenWhenItsListenersWereSkipped() {
         String department = ActionFixtures.department();
         fixtures.interviews(department, 2, Theme.PERSONAL_REASONS, ActionFixtures.daysAgo(5));
-        ThemeAction first = starts.startForHr("personal_reasons", department, HR_USER);
+        ThemeAction first = startedByHr("personal_reasons", department, HR_USER);
         runtimeService().deleteProcessInstance(first.getProcessInstanceId(), "cancelled in Cockpit");
         assertThat(actions.findById(first.getId()).orElseThrow().getStatus()).isEqualTo(ActionStatus.CANCELLED);
 
-        ThemeAction second = starts.startForHr("personal_reasons", department, HR_USER);
+        ThemeAction second = startedByHr("personal_reasons", department, HR_USER);
         runtimeService().deleteProcessInstance(second.getProcessInstanceId(), "cancelled in Cockpit", true);
         assertThat(actions.findById(second.getId()).orElseThrow().getStatus()).as("no listener ran")
                 .isEqualTo(ActionStatus.PLANNING);
 
-        ThemeAction third = starts.startForHr("personal_reasons", department, HR_USER);
+        ThemeAction third = startedByHr("personal_reasons", department, HR_USER);
         assertThat(actions.findById(second.getId()).orElseThrow().getStatus()).isEqualTo(ActionStatus.CANCELLED);
         assertThat(instanceOf(third)).isWaitingAt(ThemeActionProcess.PLAN_TASK);
     }
@@ -357,5 +357,9 @@ class ThemeActionProcessTest extends ExitBotIntegrationTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private ThemeAction startedByHr(String theme, String department, String hrUser) {
+        return actions.findById(starts.startForHr(theme, department, hrUser)).orElseThrow();
     }
 }

@@ -16,6 +16,12 @@ class HrTasklistFiltersTest extends ExitBotIntegrationTest {
     @Autowired
     InterviewService interviews;
 
+    @Autowired
+    org.exitbot.action.ActionStarts actionStarts;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void hrFindsReviewsInItsFiltersAndOverdueOnesInTheirOwn() {
         var filters = processEngine.getFilterService();
@@ -42,5 +48,24 @@ class HrTasklistFiltersTest extends ExitBotIntegrationTest {
         review.setDueDate(Date.from(Instant.now().minus(1, ChronoUnit.HOURS)));
         tasks.saveTask(review);
         assertThat(filters.<Task>list(overdue.getId())).extracting(Task::getId).contains(review.getId());
+    }
+
+    @Test
+    void hrFindsTheThemeActionsTasksInTheirFilter() {
+        var filters = processEngine.getFilterService();
+        var actions = filters.createFilterQuery().filterName(HrTasklistFilters.ACTIONS).singleResult();
+        assertThat(actions).isNotNull();
+        assertThat(processEngine.getAuthorizationService().createAuthorizationQuery().groupIdIn("hr")
+                .resourceId(actions.getId()).count()).isEqualTo(1);
+        String department = org.exitbot.report.ReportFixtures.department();
+        new org.exitbot.report.ReportFixtures(jdbc).insert(org.exitbot.report.ReportFixtures.Seed.completed(department,
+                Instant.now(), -0.3, org.exitbot.analysis.Theme.ROLE_FIT));
+        var started = actionStarts.startForHr("role_fit", department, HR_USER);
+        Task plan = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(started.toString())
+                .singleResult();
+
+        assertThat(filters.<Task>list(actions.getId())).extracting(Task::getId).contains(plan.getId());
+        assertThat(filters.<Task>list(filters.createFilterQuery().filterName(HrTasklistFilters.TO_REVIEW)
+                .singleResult().getId())).extracting(Task::getId).doesNotContain(plan.getId());
     }
 }

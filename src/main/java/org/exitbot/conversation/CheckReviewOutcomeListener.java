@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.exitbot.conversation.ExitInterviewProcess.Var;
 import org.exitbot.interview.ReviewOutcome;
+import org.exitbot.system.ActingUser;
 import org.springframework.stereotype.Component;
 
 /** Refuses to complete the review without its required fields, and notes who completed it. */

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.exitbot.conversation.ExitInterviewProcess.Var;
 import org.exitbot.conversation.InterviewPreparation.Schedule;
+import org.exitbot.system.ActingUser;
 import org.exitbot.system.DomainException;
 import org.springframework.stereotype.Component;
 

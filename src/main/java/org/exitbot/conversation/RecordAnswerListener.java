@@ -3,6 +3,7 @@ package org.exitbot.conversation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.exitbot.conversation.ExitInterviewProcess.Var;
+import org.exitbot.system.ActingUser;
 import org.springframework.stereotype.Component;
 
 /**

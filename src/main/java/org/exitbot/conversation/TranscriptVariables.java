@@ -1,9 +1,5 @@
 package org.exitbot.conversation;
 
-import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -16,6 +12,7 @@ import org.exitbot.interview.Message;
 import org.exitbot.interview.MessageRole;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.privacy.HrView;
+import org.exitbot.system.JsonVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +25,12 @@ class TranscriptVariables {
 
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
-    private final ObjectMapper objectMapper;
+    private final JsonVariables json;
 
-    TranscriptVariables(InterviewRepository interviews, Transcripts transcripts, ObjectMapper objectMapper) {
+    TranscriptVariables(InterviewRepository interviews, Transcripts transcripts, JsonVariables json) {
         this.interviews = interviews;
         this.transcripts = transcripts;
-        this.objectMapper = objectMapper;
+        this.json = json;
     }
 
     /** The transcript of this interview, as HR may read it. */
@@ -52,11 +49,7 @@ class TranscriptVariables {
     }
 
     JsonValue json(Object value) {
-        try {
-            return jsonValue(objectMapper.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.json(value);
     }
 
     private static String shown(Message message) {

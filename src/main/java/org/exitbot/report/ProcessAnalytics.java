@@ -1,20 +1,25 @@
 package org.exitbot.report;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.camunda.bpm.engine.RuntimeService;
 import org.exitbot.conversation.ExitInterviewProcess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Process KPIs from Camunda's history tables ({@code ACT_HI_*}, history level audit), joined to the interview
- * table so that the dashboard's filters apply to them as to everything else.
+ * table so that the dashboard's filters apply to them as to everything else; and the same for every other
+ * {@link TrackedProcess}, filtered by its instances' start and department.
  */
 @Service
 public class ProcessAnalytics {
@@ -26,17 +31,23 @@ public class ProcessAnalytics {
     private final JdbcTemplate jdbc;
     private final RuntimeService runtimeService;
     private final ReportProperties properties;
+    private final List<TrackedProcess> tracked;
 
-    ProcessAnalytics(JdbcTemplate jdbc, RuntimeService runtimeService, ReportProperties properties) {
+    ProcessAnalytics(JdbcTemplate jdbc, RuntimeService runtimeService, ReportProperties properties,
+            ObjectProvider<TrackedProcess> tracked) {
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.properties = properties;
+        this.tracked = tracked.orderedStream().toList();
     }
 
     @Transactional(readOnly = true)
     public ProcessKpis kpis(ReportFilter filter) {
         int k = properties.minGroupSize();
-        return new ProcessKpis(filter, k, funnel(filter, k), dropout(filter, k), steps(filter, k), incidents());
+        var where = new Where(filter);
+        return new ProcessKpis(filter, k, funnel(filter, k), dropout(filter, k),
+                steps(where.join("a"), where.args(), runs -> GroupCount.of(null, runs, k)), incidents(),
+                tracked.stream().map(process -> other(process, filter)).toList());
     }
 
     private List<GroupCount> funnel(ReportFilter filter, int k) {
@@ -67,29 +78,47 @@ public class ProcessAnalytics {
                 .toList();
     }
 
-    private List<ProcessKpis.Step> steps(ReportFilter filter, int k) {
-        var where = new Where(filter);
+    /** @param join the history's activities as {@code a}, joined and restricted to the instances counted */
+    private List<ProcessKpis.Step> steps(String join, Object[] args, IntFunction<GroupCount> count) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Duration>> durations = new LinkedHashMap<>();
-        jdbc.query("select a.ACT_ID_, a.ACT_NAME_, a.DURATION_ from ACT_HI_ACTINST a " + where.join("a")
+        jdbc.query("select a.ACT_ID_, a.ACT_NAME_, a.DURATION_ from ACT_HI_ACTINST a " + join
                         + " and a.END_TIME_ is not null and a.DURATION_ is not null"
                         + " and a.ACT_TYPE_ in ('serviceTask', 'userTask', 'subProcess') order by a.START_TIME_",
                 rs -> {
                     String id = rs.getString(1);
                     names.putIfAbsent(id, rs.getString(2));
                     durations.computeIfAbsent(id, x -> new ArrayList<>()).add(Duration.ofMillis(rs.getLong(3)));
-                }, where.args());
+                }, args);
         return durations.entrySet().stream()
                 .map(e -> {
-                    GroupCount runs = GroupCount.of(e.getKey(), e.getValue().size(), k);
+                    GroupCount shown = count.apply(e.getValue().size());
+                    GroupCount runs = new GroupCount(e.getKey(), shown.count(), shown.fewerThan());
                     return new ProcessKpis.Step(e.getKey(), names.get(e.getKey()), runs,
                             runs.suppressed() ? null : ReportService.median(e.getValue()));
                 })
                 .toList();
     }
 
+    private ProcessKpis.OtherProcess other(TrackedProcess process, ReportFilter filter) {
+        var where = new InstancesOf(process, filter);
+        Map<String, Integer> passed = new LinkedHashMap<>();
+        jdbc.query("select a.ACT_ID_, count(distinct a.PROC_INST_ID_) from ACT_HI_ACTINST a " + where.join("a")
+                        + " and a.END_TIME_ is not null and coalesce(a.ACT_INST_STATE_, 0) <> 2 group by a.ACT_ID_",
+                rs -> {
+                    passed.put(rs.getString(1), rs.getInt(2));
+                }, where.args());
+        return new ProcessKpis.OtherProcess(process.key(), process.name(), process.stages().stream()
+                .map(stage -> new GroupCount(stage.name(), passed.getOrDefault(stage.activityId(), 0), null))
+                .toList(),
+                steps(where.join("a"), where.args(), runs -> new GroupCount(null, runs, null)));
+    }
+
     private List<ProcessKpis.OpenIncident> incidents() {
-        return runtimeService.createIncidentQuery().processDefinitionKeyIn(ExitInterviewProcess.KEY)
+        var keys = new ArrayList<String>();
+        keys.add(ExitInterviewProcess.KEY);
+        tracked.forEach(process -> keys.add(process.key()));
+        return runtimeService.createIncidentQuery().processDefinitionKeyIn(keys.toArray(String[]::new))
                 .orderByIncidentTimestamp().desc().list().stream()
                 .map(i -> new ProcessKpis.OpenIncident(i.getId(), i.getIncidentType(), i.getActivityId(),
                         i.getIncidentMessage(), i.getIncidentTimestamp().toInstant(), i.getProcessInstanceId()))
@@ -120,6 +149,34 @@ public class ProcessAnalytics {
         Object[] args(Object... queryArgs) {
             var all = new ArrayList<>(filter.sqlArguments());
             all.addAll(List.of(queryArgs));
+            return all.toArray();
+        }
+    }
+
+    /** A tracked process's instances started in the filter's period and, with a department, about it. */
+    private record InstancesOf(TrackedProcess process, ReportFilter filter) {
+
+        String join(String alias) {
+            return "join ACT_HI_PROCINST p on p.ID_ = " + alias + ".PROC_INST_ID_ where p.PROC_DEF_KEY_ = ?"
+                    + (filter.from() == null ? "" : " and p.START_TIME_ >= ?")
+                    + (filter.to() == null ? "" : " and p.START_TIME_ < ?")
+                    + (filter.department() == null ? "" : " and exists (select 1 from ACT_HI_VARINST v"
+                            + " where v.PROC_INST_ID_ = p.ID_ and v.NAME_ = ? and lower(v.TEXT_) = ?)");
+        }
+
+        Object[] args() {
+            var all = new ArrayList<Object>();
+            all.add(process.key());
+            if (filter.from() != null) {
+                all.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            if (filter.to() != null) {
+                all.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            if (filter.department() != null) {
+                all.add(process.departmentVariable());
+                all.add(filter.department().toLowerCase(java.util.Locale.ROOT));
+            }
             return all.toArray();
         }
     }

@@ -11,7 +11,9 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import java.util.List;
 import org.exitbot.conversation.ExitInterviewProcess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * What group {@value #GROUP} may do in Camunda once its authorization checks are on, granted at every start:
  * open Tasklist, start the exit interview, see, claim, hand over and complete its tasks, read the task
- * variables its forms show, and read its history without the variables. Nothing else: no Cockpit or Admin, no
- * other process, no runtime variables of the instances, no historic variables (they would be transcript reads
- * outside the audit log).
+ * variables its forms show, and read its history without the variables; the same for the tasks of every
+ * {@link HrTasklistProcess}, except starting one. Nothing else: no Cockpit or Admin, no other process, no runtime
+ * variables of the instances, no historic variables (they would be transcript reads outside the audit log).
  */
 @Component
 public class HrAuthorizations {
@@ -29,9 +31,11 @@ public class HrAuthorizations {
     public static final String GROUP = "hr";
 
     private final CamundaGrants grants;
+    private final List<HrTasklistProcess> processes;
 
-    HrAuthorizations(CamundaGrants grants) {
+    HrAuthorizations(CamundaGrants grants, ObjectProvider<HrTasklistProcess> processes) {
         this.grants = grants;
+        this.processes = processes.orderedStream().toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -39,6 +43,8 @@ public class HrAuthorizations {
         grants.grant(GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grants.grant(GROUP, Resources.PROCESS_DEFINITION, ExitInterviewProcess.KEY,
                 READ, CREATE_INSTANCE, READ_TASK, READ_TASK_VARIABLE, TASK_WORK, TASK_ASSIGN, READ_HISTORY);
+        processes.forEach(process -> grants.grant(GROUP, Resources.PROCESS_DEFINITION, process.processDefinitionKey(),
+                READ, READ_TASK, READ_TASK_VARIABLE, TASK_WORK, TASK_ASSIGN, READ_HISTORY));
         grants.grant(GROUP, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
     }
 }

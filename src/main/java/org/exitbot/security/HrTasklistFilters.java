@@ -8,37 +8,47 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.exitbot.conversation.ExitInterviewProcess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * HR's saved filters in Tasklist, created at start-up when missing (an administrator may edit them afterwards):
- * the reviews waiting, and those past their due date ({@code exitbot.interview.review-within}). Group {@code hr}
- * may read them, not change them: a stored query may hold expressions, which only administrators may write.
+ * the reviews waiting, those past their due date ({@code exitbot.interview.review-within}), and the one of every
+ * {@link HrTasklistProcess}. Group {@code hr} may read them, not change them: a stored query may hold expressions,
+ * which only administrators may write.
  */
 @Component
 class HrTasklistFilters {
 
     static final String TO_REVIEW = "Interviews to review";
     static final String OVERDUE = "Overdue interviews";
+    private static final List<HrTasklistProcess.Column> INTERVIEW_COLUMNS = List.of(
+            new HrTasklistProcess.Column("department", "Department"),
+            new HrTasklistProcess.Column("interviewStatus", "Interview"));
 
     private final FilterService filterService;
     private final TaskService taskService;
     private final CamundaGrants grants;
+    private final List<HrTasklistProcess> processes;
 
-    HrTasklistFilters(FilterService filterService, TaskService taskService, CamundaGrants grants) {
+    HrTasklistFilters(FilterService filterService, TaskService taskService, CamundaGrants grants,
+            ObjectProvider<HrTasklistProcess> processes) {
         this.filterService = filterService;
         this.taskService = taskService;
         this.grants = grants;
+        this.processes = processes.orderedStream().toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void ensureFilters() {
-        ensure(TO_REVIEW, "Exit interviews waiting for HR's review, the oldest due first", -20, "#3b6ea8",
-                reviews());
-        ensure(OVERDUE, "Reviews past their due date", -10, "#b8322b",
+        ensure(new HrTasklistProcess.Filter(TO_REVIEW, "Exit interviews waiting for HR's review, the oldest due first",
+                -20, "#3b6ea8", INTERVIEW_COLUMNS), reviews());
+        ensure(new HrTasklistProcess.Filter(OVERDUE, "Reviews past their due date", -10, "#b8322b", INTERVIEW_COLUMNS),
                 reviews().dueBeforeExpression("${now()}"));
+        processes.forEach(process -> ensure(process.filter(), taskService.createTaskQuery()
+                .processDefinitionKey(process.processDefinitionKey()).orderByDueDate().asc()));
     }
 
     private TaskQuery reviews() {
@@ -48,19 +58,19 @@ class HrTasklistFilters {
                 .orderByDueDate().asc();
     }
 
-    private void ensure(String name, String description, int priority, String colour, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    private void ensure(HrTasklistProcess.Filter wanted, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(wanted.name()).count() > 0) {
             return;
         }
-        var filter = filterService.newTaskFilter(name);
+        var filter = filterService.newTaskFilter(wanted.name());
         filter.setProperties(Map.of(
-                "description", description,
-                "priority", priority,
-                "color", colour,
+                "description", wanted.description(),
+                "priority", wanted.priority(),
+                "color", wanted.colour(),
                 "refresh", true,
-                "variables", List.of(
-                        Map.of("name", "department", "label", "Department"),
-                        Map.of("name", "interviewStatus", "label", "Interview"))));
+                "variables", wanted.columns().stream()
+                        .map(column -> Map.of("name", column.variable(), "label", column.label()))
+                        .toList()));
         filter.setQuery(query);
         filterService.saveFilter(filter);
         grants.grant(HrAuthorizations.GROUP, Resources.FILTER, filter.getId(), Permissions.READ);

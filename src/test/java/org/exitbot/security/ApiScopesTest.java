@@ -18,8 +18,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * An HR system gets only what its scopes allow: a key or token scoped to {@code interviews.start} starts
- * interviews, and cannot read a transcript, a list, a report or the audit log, or erase anything. Keys and tokens
- * without scopes keep HR's rights.
+ * interviews, and cannot read a transcript, a list, a report or the audit log, or erase anything; one scoped to
+ * {@code actions.read} reads the theme actions and starts none. Keys and tokens without scopes keep HR's rights.
  */
 class ApiScopesTest extends ExitBotIntegrationTest {
 
@@ -55,6 +55,24 @@ class ApiScopesTest extends ExitBotIntegrationTest {
                 .isEqualTo(HttpStatus.OK);
         assertThat(exchange(HttpMethod.DELETE, "/api/interviews/" + id, key(API_KEY), null).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void aJwtScopedToReadingActionsReadsThemAndStartsNone() {
+        HttpHeaders reader = bearer(TestJwts.withScopes("action-board", "exitbot.actions.read"));
+        assertThat(exchange(HttpMethod.GET, "/api/actions", reader, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(exchange(HttpMethod.GET, "/api/actions/" + UUID.randomUUID(), reader, null).getStatusCode())
+                .as("within the scope, and no such action").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(exchange(HttpMethod.POST, "/api/actions", reader, Map.of("theme", "role_fit")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(exchange(HttpMethod.GET, "/api/reports/summary", reader, null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        HttpHeaders starter = bearer(TestJwts.withScopes("action-starter", "exitbot.actions.start"));
+        assertThat(exchange(HttpMethod.POST, "/api/actions", starter, Map.of("theme", "no_such_theme"))
+                .getStatusCode()).as("within the scope, and refused as bad input").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(exchange(HttpMethod.GET, "/api/actions", starter, null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private void assertStartsButReadsNothing(HttpHeaders credentials, String startedBy) {

@@ -210,6 +210,9 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(api("GET", "/api/reports/process", 200).row());
         rows.add(api("GET", "/api/reports/export?format=csv", 200).row());
         rows.add(api("GET", "/api/audit/transcript-reads", 200).row());
+        rows.add(api("GET", "/api/actions", 200).row());
+        rows.add(api("POST", "/api/actions", 400).body("{\"theme\": \"\"}", "application/json").row());
+        rows.add(api("GET", "/api/actions/{unknown}", 404).row());
         rows.add(api("DELETE", "/api/interviews/{unknown}", 404).row());
         // the HR dashboard
         rows.add(page("/hr"));
@@ -217,6 +220,7 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(page("/hr/interviews"));
         rows.add(page("/hr/interviews/{id}"));
         rows.add(page("/hr/process"));
+        rows.add(page("/hr/actions"));
         rows.add(page("/hr/question-sets"));
         rows.add(all(Door.PUBLIC, "GET", "/hr/login", 200));
         rows.add(all(Door.PUBLIC, "GET", "/hr/assets/hr.css", 200));
@@ -242,6 +246,8 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
                 .body(newInterview, "application/json").row());
         // Camunda's engine REST API: users by HTTP Basic, each seeing what Camunda's authorizations give them
         rows.add(engine("GET", "/engine-rest/process-definition/key/exit-interview", status(404), status(200),
+                status(200)).row());
+        rows.add(engine("GET", "/engine-rest/process-definition/key/theme-action", status(404), status(200),
                 status(200)).row());
         rows.add(engine("GET", "/engine-rest/task/count", Expect.NONE_SEEN, Expect.SOME_SEEN, Expect.SOME_SEEN)
                 .counting().row());

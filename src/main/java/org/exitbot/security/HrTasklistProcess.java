@@ -1,0 +1,21 @@
+package org.exitbot.security;
+
+import java.util.List;
+
+/**
+ * A process besides the exit interview whose tasks group {@value HrAuthorizations#GROUP} works in Tasklist, declared
+ * as a bean by the module that owns it, so that security need not know it. At every start group hr is granted what
+ * it needs on the process's tasks and history ({@link HrAuthorizations}), but not to start it: the owning module
+ * starts it itself, after its own checks. Its saved Tasklist filter is created when missing.
+ *
+ * @param filter lists every task of the process, the soonest due first
+ */
+public record HrTasklistProcess(String processDefinitionKey, Filter filter) {
+
+    /** @param columns the process variables Tasklist's list shows beside each task */
+    public record Filter(String name, String description, int priority, String colour, List<Column> columns) {
+    }
+
+    public record Column(String variable, String label) {
+    }
+}

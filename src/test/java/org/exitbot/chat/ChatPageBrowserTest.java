@@ -180,6 +180,8 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
             answerAndContinue(browser, "Die Arbeitsbelastung war zu hoch.");
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Was hätte die Arbeitsbelastung für Sie erträglicher gemacht?"));
+            // the follow-up streams in as a draft before the state that shows the answer form again
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("send")));
             assertThat(driver.findElement(By.id("send")).getText()).isEqualTo("Senden");
             assertThat(ollama.requests().get(0).message("system")).contains("written in German");
             assertAccessible(browser);

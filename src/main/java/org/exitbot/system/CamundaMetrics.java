@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.metrics.Meter;
 import org.camunda.bpm.engine.impl.metrics.MetricsRegistry;
 import org.springframework.stereotype.Component;
 
@@ -40,14 +41,19 @@ class CamundaMetrics extends AbstractProcessEnginePlugin {
         }
 
         @Override
+        public void createMeter(String name) {
+            super.createMeter(name);
+            counter(name);
+        }
+
+        @Override
         public void createDbMeter(String name) {
             super.createDbMeter(name);
             counter(name);
         }
 
         @Override
-        protected void markOccurrence(Map<String, org.camunda.bpm.engine.impl.metrics.Meter> meterMap, String name,
-                long times) {
+        protected void markOccurrence(Map<String, Meter> meterMap, String name, long times) {
             super.markOccurrence(meterMap, name, times);
             if (meterMap == dbMeters) {
                 counter(name).increment(times);

@@ -54,8 +54,10 @@ class PrometheusMetricsTest extends ExitBotIntegrationTest {
     void onlyAnAdministratorOrTheMetricsTokenMayScrape() {
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth(HR_USER, HR_PASSWORD).getForEntity("/actuator/prometheus", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> hr = http.withBasicAuth(HR_USER, HR_PASSWORD)
+                .getForEntity("/actuator/prometheus", JsonNode.class);
+        assertThat(hr.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(hr.getBody().path("detail").asText()).contains("administrators", "EXITBOT_METRICS_TOKEN");
         assertThat(bearer("not-the-metrics-token-but-long-enough-0123456789").getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("admin", ADMIN_PASSWORD).getForEntity("/actuator/prometheus", String.class)

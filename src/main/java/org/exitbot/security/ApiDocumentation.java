@@ -111,6 +111,7 @@ class ApiDocumentation {
         api.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> {
                     String key = method.name() + " " + path;
+                    operation.setTags(List.of(tag(path)));
                     flattenModelAttributes(api, operation);
                     Documented entry = documented.get(key);
                     if (entry != null) {
@@ -141,6 +142,20 @@ class ApiDocumentation {
         String who = "Needs an HR user, or an API key or JWT with HR's rights"
                 + (scopes.isEmpty() ? "." : " or the scope " + scopes + ".");
         operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
+    }
+
+    /** Operations grouped by what they are about, not by the controller that serves them. */
+    static String tag(String path) {
+        if (path.startsWith("/api/chat/")) {
+            return "employee (link token)";
+        }
+        if (path.startsWith("/api/hooks/")) {
+            return "webhooks";
+        }
+        if (path.startsWith("/api/analyses") || path.matches("/api/interviews/[^/]+/analys.*")) {
+            return "analyses";
+        }
+        return path.split("/")[2];
     }
 
     /**

@@ -132,6 +132,8 @@ class ApiDocumentationTest extends ExitBotIntegrationTest {
                 .containsExactly(ApiDocumentation.WEBHOOK);
         assertThat(paths.at("/~1api~1chat~1{token}~1messages/post/security")).as("the link token alone").isEmpty();
         assertThat(paths.at("/~1api~1interviews/post/responses").has("201")).isTrue();
+        assertThat(paths.at("/~1api~1interviews/post/tags").get(0).asText()).isEqualTo("interviews");
+        assertThat(paths.at("/~1api~1interviews~1{id}~1analyses/get/tags").get(0).asText()).isEqualTo("analyses");
         assertThat(paths.at("/~1api~1reports~1summary/get/parameters").findValuesAsText("name"))
                 .as("the report filter's query parameters").containsExactlyInAnyOrder("from", "to", "department");
     }

@@ -61,7 +61,7 @@ class HrNotices {
         return new HrNotice("An incident needs an administrator", "Process: " + definition.getKey() + ". Step: "
                 + stepName + " (" + activityId + "). Open incidents at this step: " + open + ".", "Open in Cockpit",
                 URI.create(base() + "/camunda/app/cockpit/default/#/process-definition/" + processDefinitionId
-                        + "/runtime?tab=incidents-tab"));
+                        + "/runtime?activityIds=" + activityId + "&tab=incidents-tab"));
     }
 
     private URI tasklist(String filter) {

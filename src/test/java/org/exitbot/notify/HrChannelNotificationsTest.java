@@ -141,7 +141,7 @@ class HrChannelNotificationsTest extends ExitBotIntegrationTest {
         Post slack = onlyPost(HrChannelReceiver.SLACK);
         Post teams = onlyPost(HrChannelReceiver.TEAMS);
         String cockpit = PUBLIC_URL + "/camunda/app/cockpit/default/#/process-definition/"
-                + incident.getProcessDefinitionId() + "/runtime?tab=incidents-tab";
+                + incident.getProcessDefinitionId() + "/runtime?activityIds=Task_SendInvitation&tab=incidents-tab";
         assertSlackShape(slack, "An incident needs an administrator", cockpit);
         assertTeamsShape(teams, "An incident needs an administrator", cockpit);
         assertThat(slack.json().get("text").asText()).contains("Process: exit-interview.",

@@ -14,6 +14,7 @@ import org.exitbot.security.TestJwts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * One Spring context for every integration test: the whole app on PostgreSQL, a real SMTP server (GreenMail),
  * the Ollama stub, HR's Slack and Teams channels ({@link HrChannelReceiver}), the job executor off so tests drive
  * asynchronous steps themselves, an API key for an HR system (and one that may only start interviews) and JWTs from
- * {@link TestJwts}.
+ * {@link TestJwts}; metrics on, as in production.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
@@ -36,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "exitbot.integrations.api-keys=" + ExitBotIntegrationTest.API_KEY_NAME + ":" + ExitBotIntegrationTest.API_KEY
                 + "," + ExitBotIntegrationTest.START_KEY_NAME + ":" + ExitBotIntegrationTest.START_KEY,
         "exitbot.integrations.api-key-scopes=" + ExitBotIntegrationTest.START_KEY_NAME + "=interviews.start",
+        "exitbot.metrics.token=" + ExitBotIntegrationTest.METRICS_TOKEN,
         "spring.ai.retry.max-attempts=1",
         "spring.ai.retry.backoff.initial-interval=10ms",
         // every test calls from 127.0.0.1: the per-address limit is RateLimiterTest's, the per-link one stays
@@ -45,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // a test JVM has no requests worth waiting for when it ends
         "server.shutdown=immediate"})
 @ExtendWith(RequiresPostgres.class)
+@AutoConfigureObservability(tracing = false)
 public abstract class ExitBotIntegrationTest {
 
     public static final String HR_USER = "hr";
@@ -55,6 +58,8 @@ public abstract class ExitBotIntegrationTest {
     /** A key that may only start interviews (scope {@code interviews.start}). */
     public static final String START_KEY_NAME = "hris-start";
     public static final String START_KEY = "test-api-key-that-only-starts-interviews-42";
+    /** The Prometheus server's token for {@code /actuator/prometheus}. */
+    public static final String METRICS_TOKEN = "test-metrics-token-of-the-prometheus-server-42";
 
     protected static final OllamaStub ollama = startOllamaStub();
     protected static final GreenMail smtp = startSmtp();

@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
  * own engine and web server. What one node commits reaches a page whose event stream is open on the other, and
  * the rate limits count the requests to both.
  */
-class TwoNodesTest extends ExitBotIntegrationTest {
+class TwoNodesIT extends ExitBotIntegrationTest {
 
     static ConfigurableApplicationContext nodeB;
 

@@ -4,7 +4,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -70,17 +73,34 @@ public abstract class ExitBotIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        infrastructure().forEach(registry::add);
+    }
+
+    /** Everything this context is configured with, for starting another node of the same deployment. */
+    protected static Map<String, Object> nodeProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String property : ExitBotIntegrationTest.class.getAnnotation(SpringBootTest.class).properties()) {
+            int equals = property.indexOf('=');
+            properties.put(property.substring(0, equals), property.substring(equals + 1));
+        }
+        infrastructure().forEach((name, value) -> properties.put(name, value.get()));
+        return properties;
+    }
+
+    private static Map<String, Supplier<Object>> infrastructure() {
+        Map<String, Supplier<Object>> properties = new LinkedHashMap<>();
         TestDatabase.get().ifPresent(db -> {
-            registry.add("spring.datasource.url", db::url);
-            registry.add("spring.datasource.username", db::username);
-            registry.add("spring.datasource.password", db::password);
+            properties.put("spring.datasource.url", db::url);
+            properties.put("spring.datasource.username", db::username);
+            properties.put("spring.datasource.password", db::password);
         });
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwts::publicKeyLocation);
-        registry.add("spring.ai.ollama.base-url", ollama::baseUrl);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("exitbot.notify.slack-webhook-url", () -> hrChannel.url(HrChannelReceiver.SLACK));
-        registry.add("exitbot.notify.teams-webhook-url", () -> hrChannel.url(HrChannelReceiver.TEAMS));
+        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwts::publicKeyLocation);
+        properties.put("spring.ai.ollama.base-url", ollama::baseUrl);
+        properties.put("spring.mail.host", () -> "127.0.0.1");
+        properties.put("spring.mail.port", () -> smtp.getSmtp().getPort());
+        properties.put("exitbot.notify.slack-webhook-url", () -> hrChannel.url(HrChannelReceiver.SLACK));
+        properties.put("exitbot.notify.teams-webhook-url", () -> hrChannel.url(HrChannelReceiver.TEAMS));
+        return properties;
     }
 
     @BeforeEach

@@ -6,18 +6,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.exitbot.conversation.FollowUpDraft;
-import org.exitbot.interview.ConversationChanged;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-sent events for open chat pages: {@code draft} while a follow-up streams from the LLM, {@code state}
- * once a change to the conversation has committed. Pages that lose the stream fall back to polling.
+ * The server-sent event streams of the chat pages open on this node ({@link ChatEventSources} fills them, with
+ * the other nodes' events too where they share PostgreSQL). Pages that lose the stream fall back to polling.
  */
 @Component
 class ChatEvents {
@@ -41,15 +38,13 @@ class ChatEvents {
         return emitter;
     }
 
-    @EventListener
-    void draft(FollowUpDraft draft) {
-        broadcast(draft.interviewId(), SseEmitter.event().name("draft")
-                .data(Map.of("text", draft.textSoFar()), MediaType.APPLICATION_JSON));
+    void deliver(ChatEvent event) {
+        pages.getOrDefault(event.interviewId(), Set.of()).forEach(emitter -> send(emitter, event.toSse()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void changed(ConversationChanged change) {
-        broadcast(change.interviewId(), SseEmitter.event().name("state").data("{}", MediaType.APPLICATION_JSON));
+    /** Every open page fetches its conversation again: for when events may have been missed. */
+    void refreshAll() {
+        pages.keySet().forEach(interviewId -> deliver(ChatEvent.state(interviewId)));
     }
 
     /** Ends every open stream first thing on shutdown, so the graceful shutdown does not wait for open pages. */
@@ -61,10 +56,6 @@ class ChatEvents {
 
     int listeners(UUID interviewId) {
         return pages.getOrDefault(interviewId, Set.of()).size();
-    }
-
-    private void broadcast(UUID interviewId, SseEmitter.SseEventBuilder event) {
-        pages.getOrDefault(interviewId, Set.of()).forEach(emitter -> send(emitter, event));
     }
 
     private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {

@@ -1,5 +1,6 @@
 package org.exitbot.chat;
 
+import java.util.Optional;
 import org.exitbot.conversation.Awaiting;
 import org.exitbot.conversation.Conversation;
 import org.exitbot.interview.Interview;
@@ -106,9 +107,10 @@ public class ChatService {
     }
 
     private ChatState state(Interview interview) {
-        Awaiting awaiting = interview.getStatus().isConversationOpen()
-                ? conversation.awaiting(interview.getId()).orElse(null) : null;
-        var messages = transcripts.messages(interview.getId());
+        Conversation.Moment now = interview.getStatus().isConversationOpen() ? conversation.now(interview.getId())
+                : new Conversation.Moment(transcripts.messages(interview.getId()), Optional.empty());
+        Awaiting awaiting = now.awaiting().orElse(null);
+        var messages = now.messages();
         int questionCount = questionSets.byId(interview.getQuestionSetId()).size();
         return new ChatState(interview.getStatus(), properties.organisationName(), interview.getLocale(),
                 interview.getExpiresAt(), interview.getConsentedAt() != null, interview.getVisibility(),

@@ -6,23 +6,28 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Limits the employee endpoints per link token and per client address; over the limit they answer 429. */
+/**
+ * Limits the employee endpoints per link token and per client address, counted for all nodes together; over the
+ * limit they answer 429.
+ */
 public class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimiter perLink;
     private final RateLimiter perAddress;
     private final ObjectMapper objectMapper;
 
-    public RateLimitFilter(ChatProperties properties, ObjectMapper objectMapper) {
-        this.perLink = new RateLimiter(properties.requestsPerMinutePerLink(), System::nanoTime);
-        this.perAddress = new RateLimiter(properties.requestsPerMinutePerAddress(), System::nanoTime);
+    public RateLimitFilter(ChatProperties properties, JdbcTemplate jdbc, Clock clock, ObjectMapper objectMapper) {
+        this.perLink = new RateLimiter(jdbc, "link", properties.requestsPerMinutePerLink(), clock);
+        this.perAddress = new RateLimiter(jdbc, "address", properties.requestsPerMinutePerAddress(), clock);
         this.objectMapper = objectMapper;
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.interview.AnswerText;
 import org.exitbot.interview.InterviewProperties;
 import org.exitbot.interview.InterviewRepository;
+import org.exitbot.interview.Message;
 import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.interview.Visibility;
@@ -43,21 +44,29 @@ public class Conversation {
         this.properties = properties;
     }
 
-    /** What the employee is asked for now; empty while the bot is working or once the conversation is over. */
+    /** The conversation's messages, and what the employee is asked for now (empty while the bot is working). */
+    public record Moment(List<Message> messages, Optional<Awaiting> awaiting) {
+    }
+
+    /**
+     * The messages and what is awaited, read once and consistently with each other; nothing is awaited while the
+     * bot is working or once the conversation is over.
+     */
     @Transactional(readOnly = true)
-    public Optional<Awaiting> awaiting(UUID interviewId) {
+    public Moment now(UUID interviewId) {
         // the task first: once it is visible, so are the messages its transaction wrote before it
         Task task = openTask(interviewId);
+        List<Message> messages = transcripts.messages(interviewId);
         if (task == null) {
-            return Optional.empty();
+            return new Moment(messages, Optional.empty());
         }
         if (ExitInterviewProcess.REVIEW_ANSWERS_TASK.equals(task.getTaskDefinitionKey())) {
-            return Optional.of(new Awaiting(Awaiting.REVIEW, 0));
+            return new Moment(messages, Optional.of(new Awaiting(Awaiting.REVIEW, 0)));
         }
-        return transcripts.messages(interviewId).stream()
+        return new Moment(messages, messages.stream()
                 .filter(m -> m.getKind() == MessageKind.QUESTION || m.getKind() == MessageKind.FOLLOW_UP)
                 .reduce((first, second) -> second)
-                .map(prompt -> new Awaiting(prompt.getKind().code(), prompt.getQuestionNumber()));
+                .map(prompt -> new Awaiting(prompt.getKind().code(), prompt.getQuestionNumber())));
     }
 
     /** @param visibility the employee's choice, or null to keep the one HR gave */

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import org.exitbot.system.DatabaseServer;
 import org.exitbot.system.ExitBotProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The server secret interview links are derived from. Configured through {@code exitbot.link-secret}; when
- * unset, one is generated once into the data folder so links survive restarts.
+ * unset on the embedded database, one is generated once into the data folder so links survive restarts. On a
+ * shared database every node must derive the same links, so there a generated secret is refused.
  */
 @Component
 class LinkSecret {
@@ -27,8 +29,21 @@ class LinkSecret {
 
     private final byte[] key;
 
-    LinkSecret(@Value("${exitbot.link-secret:}") String configured, ExitBotProperties properties) {
-        this.key = configured.isBlank() ? fromDataDir(properties.dataDir().resolve("link-secret")) : validated(configured);
+    LinkSecret(@Value("${exitbot.link-secret:}") String configured, ExitBotProperties properties,
+            DatabaseServer database) {
+        if (!configured.isBlank()) {
+            this.key = validated(configured);
+            return;
+        }
+        Path generated = properties.dataDir().resolve("link-secret");
+        if (!database.isEmbedded()) {
+            throw new IllegalStateException("EXITBOT_LINK_SECRET (exitbot.link-secret) is not set. On a shared "
+                    + "database every node must use the same link secret, and one generated here would be this "
+                    + "node's alone: set EXITBOT_LINK_SECRET to the same 32+ random characters on every node"
+                    + (Files.exists(generated) ? " (to keep the links already sent, use the content of "
+                    + generated.toAbsolutePath() + ")" : "") + ".");
+        }
+        this.key = fromDataDir(generated);
     }
 
     byte[] key() {

@@ -1,16 +1,13 @@
 package org.exitbot.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.exitbot.system.Sha256;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -114,19 +111,10 @@ class LoginThrottle {
     }
 
     private static String accountKey(String account) {
-        return hash("account:" + (account == null ? "" : account.trim().toLowerCase(Locale.ROOT)));
+        return Sha256.hex("account:" + (account == null ? "" : account.trim().toLowerCase(Locale.ROOT)));
     }
 
     private static String addressKey(String address) {
-        return hash("address:" + (address == null ? "" : address));
-    }
-
-    private static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex("address:" + (address == null ? "" : address));
     }
 }

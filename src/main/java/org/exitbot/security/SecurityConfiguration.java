@@ -1,6 +1,7 @@
 package org.exitbot.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -52,10 +54,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain employeeChain(HttpSecurity http, ChatProperties chat, ObjectMapper objectMapper)
-            throws Exception {
+    SecurityFilterChain employeeChain(HttpSecurity http, ChatProperties chat, JdbcTemplate jdbc, Clock clock,
+            ObjectMapper objectMapper) throws Exception {
         return http.securityMatcher("/api/chat/**", "/i/**", "/chat/**", "/erase/**")
-                .addFilterBefore(new RateLimitFilter(chat, objectMapper), WebAsyncManagerIntegrationFilter.class)
+                .addFilterBefore(new RateLimitFilter(chat, jdbc, clock, objectMapper),
+                        WebAsyncManagerIntegrationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -3,17 +3,9 @@ package org.exitbot.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
 import org.exitbot.conversation.ExitInterviews;
@@ -48,23 +40,9 @@ class ChatEventsTest extends ExitBotIntegrationTest {
         http.postForEntity("/api/chat/" + token + "/consent", Map.of(), String.class);
         ollama.enqueue(Reply.followUp("What would have made you stay a little longer?"));
 
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/" + token + "/events"))
-                        .header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(stream.statusCode()).isEqualTo(200);
-        Thread reader = new Thread(() -> {
-            try (var in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (Exception closed) {
-                // the test ends the stream by closing the client
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        var stream = EventStream.open("http://localhost:" + port, token);
+        List<String> lines = stream.lines();
+        assertThat(stream.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> events.listeners(interview.id()) == 1);
 
         http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", "The pay."), String.class);
@@ -75,11 +53,11 @@ class ChatEventsTest extends ExitBotIntegrationTest {
         List<String> drafts = lines.stream().filter(l -> l.startsWith("data:") && l.contains("\"text\"")).toList();
         assertThat(drafts.size()).as("several growing drafts").isGreaterThan(3);
         assertThat(drafts.get(0)).contains("\"What ");
-        await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().filter(l -> l.equals("event:state")).count() >= 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.count("event:state") >= 2);
         int lastDraft = lines.lastIndexOf(drafts.get(drafts.size() - 1));
         assertThat(lines.subList(lastDraft, lines.size())).as("the committed state follows the drafts")
                 .contains("event:state");
-        stream.body().close();
+        stream.close();
     }
 
     @Test

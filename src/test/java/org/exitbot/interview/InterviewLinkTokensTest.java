@@ -15,8 +15,11 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import org.exitbot.system.DatabaseServer;
 import org.exitbot.system.ExitBotProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 
 /** The link tokens alone: what they carry, what the database keeps of them, and what they open. */
 class InterviewLinkTokensTest {
@@ -28,7 +31,7 @@ class InterviewLinkTokensTest {
     final InterviewLinks links = links(SECRET);
 
     InterviewLinks links(String secret) {
-        return new InterviewLinks(new LinkSecret(secret, null),
+        return new InterviewLinks(new LinkSecret(secret, null, null),
                 new ExitBotProperties("Acme", URI.create("https://exitbot.example/"), Path.of(".")), repository);
     }
 
@@ -78,7 +81,26 @@ class InterviewLinkTokensTest {
 
     @Test
     void aShortSecretIsRefused() {
-        assertThatThrownBy(() -> new LinkSecret("too-short", null)).hasMessageContaining("at least 32");
+        assertThatThrownBy(() -> new LinkSecret("too-short", null, null)).hasMessageContaining("at least 32");
+    }
+
+    @Test
+    void onASharedDatabaseNoSecretIsGeneratedButOnTheEmbeddedOneItIs(@TempDir Path dataDir) {
+        var properties = new ExitBotProperties("Acme", URI.create("https://exitbot.example/"), dataDir);
+        assertThatThrownBy(() -> new LinkSecret("", properties, database("jdbc:postgresql://db.example/exitbot")))
+                .hasMessageContaining("EXITBOT_LINK_SECRET").hasMessageContaining("every node");
+        assertThat(dataDir.resolve("link-secret")).doesNotExist();
+        new LinkSecret("", properties, database("jdbc:h2:file:" + dataDir + "/exitbot"));
+        assertThat(dataDir.resolve("link-secret")).exists();
+        assertThatThrownBy(() -> new LinkSecret("", properties, database("jdbc:postgresql://db.example/exitbot")))
+                .as("names the secret generated before, so existing links can be kept")
+                .hasMessageContaining(dataDir.resolve("link-secret").toAbsolutePath().toString());
+    }
+
+    private static DatabaseServer database(String url) {
+        var dataSource = new DataSourceProperties();
+        dataSource.setUrl(url);
+        return new DatabaseServer(dataSource);
     }
 
     private static Interview interview() {

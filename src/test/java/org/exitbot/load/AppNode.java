@@ -86,6 +86,11 @@ final class AppNode implements AutoCloseable {
         throw new IllegalStateException(name() + " was not healthy within " + timeout + "; see " + log);
     }
 
+    /** The CPU time the node's process has used so far (user and system); zero once it has ended. */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** {@code kill -9}: {@link Process#destroyForcibly()} sends SIGKILL to the java process. */
     void kill() throws InterruptedException {
         killedAt = Instant.now();

@@ -9,7 +9,7 @@ record RunResult(String scenario, int run, String setup, Machine machine, Timing
         Stats clientWaitMs, Stats firstTokenMs, double answersPerSecond, Llm llm, Connections dbConnections,
         Invitations invitations, Answers answers, Map<String, Integer> incidents, int failedJobs, int dueJobsLeft,
         FollowUpEvents followUpEvents, Prober.Probes dashboardProbe, Prober.Probes chatProbe, Map<String, Long> traffic,
-        Kill kill, List<String> failures) {
+        Kill kill, NodeCpu nodeCpu, List<String> failures) {
 
     /** @param loadAverage the 1-minute load average at the start, and the highest during the run */
     record Machine(int cores, double loadAverageAtStart, double loadAverageMax, double loadAverageMean) {
@@ -44,6 +44,13 @@ record RunResult(String scenario, int run, String setup, Machine machine, Timing
     record Kill(String node, double afterSeconds) {
     }
 
+    /**
+     * The CPU time of the node processes (those alive throughout), per answer stored: while the interviews ran, and
+     * during the drain after them (the interviews' analyses and thank-you mails).
+     */
+    record NodeCpu(double interactiveMsPerAnswer, double drainMsPerAnswer, long interactiveMs, long drainMs) {
+    }
+
     /** The figures that the runs of a scenario are summed up by (their medians). */
     Map<String, Double> headline() {
         Map<String, Double> figures = new LinkedHashMap<>();
@@ -65,6 +72,7 @@ record RunResult(String scenario, int run, String setup, Machine machine, Timing
         figures.put("dashboard_probe_max_ms", (double) dashboardProbe.latency().max());
         figures.put("chat_probe_max_ms", (double) chatProbe.latency().max());
         figures.put("wall_time_s", timing.wallSeconds());
+        figures.put("node_cpu_ms_per_answer", nodeCpu.interactiveMsPerAnswer());
         return figures;
     }
 }

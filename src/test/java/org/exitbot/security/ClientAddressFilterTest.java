@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.exitbot.chat.ChatProperties;
+import org.exitbot.chat.RateCounts;
 import org.exitbot.chat.RateLimitFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -22,7 +24,8 @@ class ClientAddressFilterTest {
     @Test
     void aClientThatIsNoProxyCannotChooseItsAddress() throws Exception {
         var filter = new ClientAddressFilter(new TrustedProxies(List.of()));
-        var limit = new RateLimitFilter(new ChatProperties(1000, 3), new ObjectMapper());
+        var limit = new RateLimitFilter(new ChatProperties(1000, 3), RateCounts.embeddedDatabase(), Clock.systemUTC(),
+                new ObjectMapper());
         var statuses = new ArrayList<Integer>();
         for (int i = 0; i < 4; i++) {
             var request = request("203.0.113.9", "198.51.100." + i);

@@ -56,7 +56,7 @@ class ActionsBrowserTest extends ExitBotIntegrationTest {
         String measured = ActionFixtures.department();
         fixtures.interviews(measured, 6, Theme.WORKLOAD_STRESS, ActionFixtures.daysAgo(10));
         ThemeAction finished = startedByHr("workload_stress", measured, HR_USER);
-        fixtures.interviews(measured, 6, Theme.CAREER_GROWTH, Instant.now().plus(Duration.ofDays(10)));
+        fixtures.interviews(measured, 6, Theme.CAREER_GROWTH, Instant.now().plus(Duration.ofDays(40)));
         runToTheEnd(finished);
         String other = ActionFixtures.department();
         fixtures.interviews(other, 2, Theme.RECOGNITION, ActionFixtures.daysAgo(3));

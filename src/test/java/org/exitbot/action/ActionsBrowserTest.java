@@ -75,7 +75,8 @@ class ActionsBrowserTest extends ExitBotIntegrationTest {
             assertThat(row.getText()).contains("workload stress", measured, "Two people more in the team",
                     ActionFixtures.OWNER, "Fell from 100.0 % (6 of 6) to 0.0 % (0 of 6), 100.0 points less.",
                     "100.0 % of 6", "0.0 % of 6", "closed",
-                    LocalDate.now(ZoneOffset.UTC).minusDays(89) + " to " + LocalDate.now(ZoneOffset.UTC));
+                    LocalDate.now(ZoneOffset.UTC).minusDays(89).withDayOfMonth(1) + " to "
+                            + LocalDate.now(ZoneOffset.UTC).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()));
             browser.screenshot("actions-page");
 
             new Select(driver.findElement(By.id("action-theme"))).selectByVisibleText("recognition");

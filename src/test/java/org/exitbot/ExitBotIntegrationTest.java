@@ -14,14 +14,16 @@ import org.exitbot.security.TestJwts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One Spring context for every integration test: the whole app on PostgreSQL, a real SMTP server (GreenMail),
- * the Ollama stub, the job executor off so tests drive asynchronous steps themselves, an API key for an HR system
- * (and one that may only start interviews) and JWTs from {@link TestJwts}.
+ * the Ollama stub, HR's Slack and Teams channels ({@link HrChannelReceiver}), the job executor off so tests drive
+ * asynchronous steps themselves, an API key for an HR system (and one that may only start interviews) and JWTs from
+ * {@link TestJwts}; metrics on, as in production.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
@@ -35,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "exitbot.integrations.api-keys=" + ExitBotIntegrationTest.API_KEY_NAME + ":" + ExitBotIntegrationTest.API_KEY
                 + "," + ExitBotIntegrationTest.START_KEY_NAME + ":" + ExitBotIntegrationTest.START_KEY,
         "exitbot.integrations.api-key-scopes=" + ExitBotIntegrationTest.START_KEY_NAME + "=interviews.start",
+        "exitbot.metrics.token=" + ExitBotIntegrationTest.METRICS_TOKEN,
         "spring.ai.retry.max-attempts=1",
         "spring.ai.retry.backoff.initial-interval=10ms",
         // every test calls from 127.0.0.1: the per-address limit is RateLimiterTest's, the per-link one stays
@@ -44,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // a test JVM has no requests worth waiting for when it ends
         "server.shutdown=immediate"})
 @ExtendWith(RequiresPostgres.class)
+@AutoConfigureObservability(tracing = false)
 public abstract class ExitBotIntegrationTest {
 
     public static final String HR_USER = "hr";
@@ -54,9 +58,12 @@ public abstract class ExitBotIntegrationTest {
     /** A key that may only start interviews (scope {@code interviews.start}). */
     public static final String START_KEY_NAME = "hris-start";
     public static final String START_KEY = "test-api-key-that-only-starts-interviews-42";
+    /** The Prometheus server's token for {@code /actuator/prometheus}. */
+    public static final String METRICS_TOKEN = "test-metrics-token-of-the-prometheus-server-42";
 
     protected static final OllamaStub ollama = startOllamaStub();
     protected static final GreenMail smtp = startSmtp();
+    protected static final HrChannelReceiver hrChannel = HrChannelReceiver.start();
 
     @Autowired
     protected ProcessEngine processEngine;
@@ -72,6 +79,8 @@ public abstract class ExitBotIntegrationTest {
         registry.add("spring.ai.ollama.base-url", ollama::baseUrl);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("exitbot.notify.slack-webhook-url", () -> hrChannel.url(HrChannelReceiver.SLACK));
+        registry.add("exitbot.notify.teams-webhook-url", () -> hrChannel.url(HrChannelReceiver.TEAMS));
     }
 
     @BeforeEach
@@ -79,6 +88,7 @@ public abstract class ExitBotIntegrationTest {
         BpmnAwareTests.init(processEngine);
         ollama.reset();
         smtp.purgeEmailFromAllMailboxes();
+        hrChannel.reset();
     }
 
     /** Runs due jobs until none is left, as the job executor would; returns how many ran. */

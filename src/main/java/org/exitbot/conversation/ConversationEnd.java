@@ -24,15 +24,17 @@ class ConversationEnd {
     private final BotMessages bot;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InterviewCounts counts;
 
     ConversationEnd(InterviewRepository interviews, InterviewService interviewService, Transcripts transcripts,
-            BotMessages bot, ApplicationEventPublisher events, Clock clock) {
+            BotMessages bot, ApplicationEventPublisher events, Clock clock, InterviewCounts counts) {
         this.interviews = interviews;
         this.interviewService = interviewService;
         this.transcripts = transcripts;
         this.bot = bot;
         this.events = events;
         this.clock = clock;
+        this.counts = counts;
     }
 
     @Transactional
@@ -62,6 +64,7 @@ class ConversationEnd {
         Interview interview = interviews.findById(interviewId)
                 .orElseThrow(() -> new IllegalStateException("No interview " + interviewId));
         interview.finish(outcome, clock.instant());
+        counts.ended(outcome);
         return interview;
     }
 }

@@ -15,10 +15,12 @@ public class ExitInterviews {
 
     private final InterviewRegistration registration;
     private final RuntimeService runtimeService;
+    private final InterviewCounts counts;
 
-    ExitInterviews(InterviewRegistration registration, RuntimeService runtimeService) {
+    ExitInterviews(InterviewRegistration registration, RuntimeService runtimeService, InterviewCounts counts) {
         this.registration = registration;
         this.runtimeService = runtimeService;
+        this.counts = counts;
     }
 
     /**
@@ -36,6 +38,7 @@ public class ExitInterviews {
                         .putValue(ExitInterviewProcess.Var.INTERVIEW_ID, interview.getId().toString())
                         .putValue(ExitInterviewProcess.Var.QUESTION_COUNT, registered.questionSet().size()));
         interview.attachProcess(instance.getProcessInstanceId());
+        counts.started();
         return InterviewService.view(interview, registered.questionSet());
     }
 }

@@ -1,10 +1,16 @@
 package org.exitbot.conversation;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import org.exitbot.analysis.AnswerInsight;
 import org.exitbot.analysis.Quotes;
 import org.exitbot.interview.Message;
@@ -18,23 +24,34 @@ import org.exitbot.system.ExitBotProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Asks the LLM, in one call, whether a reply deserves a follow-up question and what the reply says. */
+/**
+ * Asks the LLM, in one call, whether a reply deserves a follow-up question and what the reply says. How long the
+ * employee waited, from sending the reply until the advice came back, is {@value #WAIT_METRIC}.
+ */
 @Component
 class FollowUpAdvisor {
 
     static final String PROMPT = "follow-up";
     static final String PROMPT_VERSION = "v1";
+    static final String WAIT_METRIC = "exitbot.follow-up.wait";
+    private static final Duration[] WAIT_BUCKETS = DoubleStream.of(0.5, 1, 2, 3, 5, 8, 13, 20, 30, 60, 120, 300)
+            .mapToObj(seconds -> Duration.ofMillis((long) (seconds * 1000))).toArray(Duration[]::new);
 
     private final StructuredLlm llm;
     private final Prompts prompts;
     private final ExitBotProperties properties;
     private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
+    private final Clock clock;
 
-    FollowUpAdvisor(StructuredLlm llm, Prompts prompts, ExitBotProperties properties, ApplicationEventPublisher events) {
+    FollowUpAdvisor(StructuredLlm llm, Prompts prompts, ExitBotProperties properties, ApplicationEventPublisher events,
+            MeterRegistry meters, Clock clock) {
         this.llm = llm;
         this.prompts = prompts;
         this.properties = properties;
         this.events = events;
+        this.meters = meters;
+        this.clock = clock;
     }
 
     record Advice(String followUp, AnswerInsight insight, String model, String promptVersion) {
@@ -74,7 +91,18 @@ class FollowUpAdvisor {
                 && !advice.followUp().isBlank() ? advice.followUp().strip() : null;
         var insight = new AnswerInsight(advice.sentiment(), advice.score(),
                 Quotes.keepVerbatim(advice.themes(), reply.getText()));
+        recordWait(reply, followUp != null);
         return new Advice(followUp, insight, answer.model(), answer.promptVersion());
+    }
+
+    private void recordWait(Message reply, boolean asked) {
+        Instant sent = reply.getEditedAt() != null ? reply.getEditedAt() : reply.getCreatedAt();
+        Timer.builder(WAIT_METRIC)
+                .description("From the employee's reply until the follow-up, or the decision to ask none")
+                .tag("follow_up", asked ? "asked" : "none")
+                .serviceLevelObjectives(WAIT_BUCKETS)
+                .register(meters)
+                .record(Duration.between(sent, clock.instant()));
     }
 
     private static String earlier(List<Message> thread) {

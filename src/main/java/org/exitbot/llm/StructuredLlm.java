@@ -1,6 +1,8 @@
 package org.exitbot.llm;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -21,27 +23,31 @@ import org.springframework.stereotype.Component;
 /**
  * Asks Ollama for JSON constrained by the prompt's schema (Ollama's {@code format}), then parses and validates
  * it. Malformed output is asked for once more; everything else that goes wrong becomes
- * {@link LlmUnavailableException}, so callers handle one failure.
+ * {@link LlmUnavailableException}, so callers handle one failure. Each call is timed as
+ * {@value #CALLS_METRIC} by prompt and outcome; every outcome but {@code answered} is a fallback of its caller.
  */
 @Component
 public class StructuredLlm {
 
     private static final Logger log = LoggerFactory.getLogger(StructuredLlm.class);
     static final int ATTEMPTS_FOR_MALFORMED_OUTPUT = 2;
+    static final String CALLS_METRIC = "exitbot.llm.calls";
 
     private final ChatClient chatClient;
     private final ObjectMapper objectMapper;
     private final Validator validator;
     private final LlmProperties properties;
     private final LlmTraffic traffic;
+    private final MeterRegistry meters;
 
     public StructuredLlm(ChatClient.Builder chatClientBuilder, ObjectMapper objectMapper, Validator validator,
-            LlmProperties properties, LlmTraffic traffic) {
+            LlmProperties properties, LlmTraffic traffic, MeterRegistry meters) {
         this.chatClient = chatClientBuilder.build();
         this.objectMapper = objectMapper;
         this.validator = validator;
         this.properties = properties;
         this.traffic = traffic;
+        this.meters = meters;
     }
 
     public <T> LlmAnswer<T> ask(PromptTemplate prompt, Map<String, ?> values, Class<T> type) {
@@ -64,6 +70,27 @@ public class StructuredLlm {
     }
 
     private <T> LlmAnswer<T> ask(PromptTemplate prompt, Map<String, ?> values, Class<T> type,
+            Function<ChatClient.ChatClientRequestSpec, String> fetch) {
+        Timer.Sample call = Timer.start(meters);
+        String outcome = "unavailable";
+        try {
+            LlmAnswer<T> answer = askTimed(prompt, values, type, fetch);
+            outcome = "answered";
+            return answer;
+        } catch (MalformedOutput e) {
+            outcome = "malformed";
+            throw e;
+        } finally {
+            call.stop(Timer.builder(CALLS_METRIC)
+                    .description("LLM calls by prompt and outcome; any outcome but answered makes the caller fall back")
+                    .tag("prompt", prompt.id())
+                    .tag("outcome", outcome)
+                    .publishPercentileHistogram()
+                    .register(meters));
+        }
+    }
+
+    private <T> LlmAnswer<T> askTimed(PromptTemplate prompt, Map<String, ?> values, Class<T> type,
             Function<ChatClient.ChatClientRequestSpec, String> fetch) {
         var options = OllamaChatOptions.builder()
                 .model(properties.model())
@@ -93,7 +120,14 @@ public class StructuredLlm {
             }
             log.warn("Malformed LLM output for {} (attempt {}): {}", prompt.id(), attempt, problem);
         }
-        throw new LlmUnavailableException("The LLM gave malformed output for " + prompt.id() + ": " + problem, null);
+        throw new MalformedOutput("The LLM gave malformed output for " + prompt.id() + ": " + problem);
+    }
+
+    /** The LLM answered, but never with what the prompt's schema asks for. */
+    private static final class MalformedOutput extends LlmUnavailableException {
+        MalformedOutput(String message) {
+            super(message, null);
+        }
     }
 
     private <T> String violations(T value) {

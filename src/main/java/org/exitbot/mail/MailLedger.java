@@ -1,5 +1,7 @@
 package org.exitbot.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * own, and after it its success, so neither depends on the step's own commit: a retry after that commit failed
  * finds the mail sent and sends nothing. A send that was begun and never confirmed (the node died, or the SMTP
  * call outlived the job's lock) may or may not have gone out; it is not repeated but reported as unconfirmed.
- * The ledger holds the interview's id, which mail and when: no address, no text.
+ * The ledger holds the interview's id, which mail and when: no address, no text. Sends are counted as
+ * {@value #METRIC} by kind and outcome ({@code sent}, or {@code failed} when the mail server refused it).
  */
 @Component
 class MailLedger {
@@ -24,18 +27,22 @@ class MailLedger {
     private static final String SENDING = "sending";
     private static final String SENT = "sent";
     private static final String UNCONFIRMED = "unconfirmed";
+    static final String METRIC = "exitbot.mail";
 
     private final MailTransport transport;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    MailLedger(MailTransport transport, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    MailLedger(MailTransport transport, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+            MeterRegistry meters) {
         this.transport = transport;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Sends the mail unless this interview's mail of this kind was sent, or begun, before. */
@@ -47,6 +54,7 @@ class MailLedger {
         try {
             transport.send(mail);
         } catch (RuntimeException failed) {
+            count(kind, "failed");
             // the mail server refused it: nothing went out, so the step's retry may send it
             ownTransaction.executeWithoutResult(status -> jdbc.update(
                     "delete from mail_send where interview_id = ? and kind = ? and state = ?",
@@ -56,7 +64,13 @@ class MailLedger {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
                 "update mail_send set state = ?, sent_at = ? where interview_id = ? and kind = ?",
                 SENT, Timestamp.from(clock.instant()), interviewId, kind));
+        count(kind, SENT);
         return MailDelivery.SENT;
+    }
+
+    private void count(String kind, String outcome) {
+        Counter.builder(METRIC).description("Mails handed to the mail server, by kind and outcome")
+                .tag("kind", kind).tag("outcome", outcome).register(meters).increment();
     }
 
     /** Null when this send may go ahead; otherwise what an earlier one left. */

@@ -57,8 +57,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                     "The page's security token is missing or stale: reload the page and try again.");
             return;
         }
-        write(response, HttpStatus.FORBIDDEN, "Not allowed",
-                "This needs a user in the group 'hr', or an API key or token whose scopes cover this call.");
+        write(response, HttpStatus.FORBIDDEN, "Not allowed", SecurityConfiguration.METRICS.equals(request.getRequestURI())
+                ? "The metrics are for Camunda administrators and the metrics token (EXITBOT_METRICS_TOKEN)."
+                : "This needs a user in the group 'hr', or an API key or token whose scopes cover this call.");
     }
 
     void throttled(HttpServletResponse response, LoginThrottledException e) throws IOException {

@@ -2,6 +2,7 @@ package org.exitbot.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -19,6 +20,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -36,6 +38,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String HR_AUTHORITY = CamundaUserAuthenticationProvider.GROUP_PREFIX + "hr";
+    static final String ADMIN_AUTHORITY = CamundaUserAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN;
+    static final String METRICS = "/actuator/prometheus";
+    /** The OpenAPI description of {@code /api/**} and Swagger UI (springdoc's default paths). */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+            "/swagger-ui/**"};
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -68,6 +75,48 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /**
+     * The metrics are for operators: a Camunda administrator by HTTP Basic, or the Prometheus server with the
+     * metrics token ({@link MetricsTokenFilter}); never anyone else.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(HttpSecurity http, ProblemResponses problems, MetricsSettings settings)
+            throws Exception {
+        return http.securityMatcher(METRICS)
+                .addFilterBefore(new MetricsTokenFilter(settings, problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAnyAuthority(ADMIN_AUTHORITY, MetricsTokenFilter.AUTHORITY))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /**
+     * The API's description is for HR people and their integrators: the dashboard's session (a browser is sent to
+     * its login, and back) or HTTP Basic of an HR user.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiDocsChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        var login = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+        return http.securityMatcher(API_DOCS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(HR_AUTHORITY))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(login, BrowserRequests::isBrowser)
+                        .defaultAuthenticationEntryPointFor(problems, request -> true)
+                        .accessDeniedHandler(problems))
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .build();
     }
 

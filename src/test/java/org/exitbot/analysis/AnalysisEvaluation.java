@@ -1,5 +1,6 @@
 package org.exitbot.analysis;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validation;
 import java.io.IOException;
 import java.net.URI;
@@ -183,7 +184,8 @@ public final class AnalysisEvaluation {
                 .build();
         var llm = new StructuredLlm(ChatClient.builder(chatModel), LabelledData.JSON,
                 Validation.buildDefaultValidatorFactory().getValidator(),
-                new LlmProperties(model, "10m", 0.2, Duration.ofSeconds(3), Duration.ofMinutes(2)), new LlmTraffic());
+                new LlmProperties(model, "10m", 0.2, Duration.ofSeconds(3), Duration.ofMinutes(2)), new LlmTraffic(),
+                new SimpleMeterRegistry());
         var prompts = new Prompts(LabelledData.JSON);
         var properties = new ExitBotProperties("Your organisation", URI.create("http://localhost:8080"), Path.of("."));
         var answerAnalyst = new AnswerAnalyst(llm, prompts, properties);

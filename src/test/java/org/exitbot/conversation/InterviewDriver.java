@@ -36,6 +36,23 @@ public final class InterviewDriver {
         runDueJobs.run();
     }
 
+    /**
+     * Answers every question, and each follow-up, with {@code text} and confirms the answers: the interview is then
+     * completed, analysed and waits for HR's review.
+     */
+    public void complete(UUID interview, String text) {
+        for (int answers = 0; answerTask(interview) != null; answers++) {
+            if (answers > 50) {
+                throw new IllegalStateException("Interview " + interview + " keeps asking");
+            }
+            answer(interview, text);
+        }
+        Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(interview.toString())
+                .taskDefinitionKey(ExitInterviewProcess.REVIEW_ANSWERS_TASK).singleResult();
+        tasks.complete(confirm.getId(), Variables.createVariables().putValue("answersConfirmed", true));
+        runDueJobs.run();
+    }
+
     /** Stops the interview; it is then analysed and waits for HR's review. */
     public void stop(UUID interview) {
         tasks.complete(answerTask(interview).getId(), Variables.createVariables()

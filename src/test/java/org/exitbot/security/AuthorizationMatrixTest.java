@@ -59,7 +59,7 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
     enum Caller {
         ANONYMOUS("anonymous"), EMPLOYEE("employee link"), CAMUNDA_USER("Camunda user"), HR("hr"), ADMIN("admin"),
         API_KEY("API key"), JWT("JWT with hr"), SCOPED_KEY("API key: interviews.start"),
-        SCOPED_JWT("JWT: exitbot.interviews.start");
+        SCOPED_JWT("JWT: exitbot.interviews.start"), METRICS("metrics token");
 
         final String label;
 
@@ -287,6 +287,18 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(new Builder(Door.WEBAPP, "POST", "/camunda/api/engine/engine/default/identity/verify").everyone(403)
                 .body("{\"username\": \"admin\", \"password\": \"guess\"}", "application/json").row());
         rows.add(all(Door.PUBLIC, "GET", "/actuator/health", 200));
+        // operators: Camunda administrators and the Prometheus server's token
+        rows.add(new Builder(Door.API, "GET", "/actuator/prometheus").everyone(401)
+                .expect(Caller.CAMUNDA_USER, status(403)).expect(Caller.HR, status(403))
+                .expect(Caller.ADMIN, status(200)).expect(Caller.METRICS, status(200)).row());
+        // the API's description and Swagger UI: HR users
+        for (String docs : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+                "/swagger-ui.html")) {
+            rows.add(new Builder(Door.API, "GET", docs).everyone(401).expect(Caller.CAMUNDA_USER, status(403))
+                    .expect(Caller.ADMIN, status(403))
+                    .expect(Caller.HR, status(docs.equals("/swagger-ui.html") ? 302 : 200)).row());
+        }
+        rows.add(all(Door.PUBLIC, "GET", "/favicon.ico", 200));
         return rows.stream();
     }
 
@@ -404,6 +416,7 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
             case SCOPED_KEY -> request.header(ApiKeyAuthenticationFilter.HEADER, START_KEY);
             case SCOPED_JWT -> request.header("Authorization", "Bearer "
                     + TestJwts.withScopes("matrix-start", "exitbot.interviews.start"));
+            case METRICS -> request.header("Authorization", "Bearer " + METRICS_TOKEN);
             default -> {
             }
         }

@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.exitbot.action.ThemeActionProcess.Var;
 import org.exitbot.report.GroupCount;
 import org.exitbot.report.ReportFilter;
-import org.exitbot.report.ThemeFigures;
 import org.exitbot.report.ThemeFigures.ThemeCounts;
+import org.exitbot.report.ThemeFigures;
+import org.exitbot.system.FormMarkdown;
 import org.exitbot.system.JsonVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,8 +80,9 @@ public class ActionBriefs {
                 counted(action.getAlertThemeCount(), action.getAlertMinGroupSize()), action.getAlertMinGroupSize());
         String why = action.getOrigin() == Origin.THRESHOLD
                 ? "The daily check found it over the threshold"
-                : "Started by " + action.getStartedBy() + " on the dashboard";
-        return "**Theme:** " + group.themeLabel() + "  \n**Group:** " + group.groupLabel() + "  \n**Window:** "
+                : "Started by " + FormMarkdown.escape(action.getStartedBy()) + " on the dashboard";
+        return "**Theme:** " + FormMarkdown.escape(group.themeLabel()) + "  \n**Group:** "
+                + FormMarkdown.escape(group.groupLabel()) + "  \n**Window:** "
                 + action.getWindowFrom() + " to " + action.getWindowTo() + " (interviews invited in it)\n\n" + why
                 + ": found in " + share.shown() + " of the analysed interviews. Alerts start at "
                 + String.format(Locale.ROOT, "%.0f %%", properties.minShare() * 100) + " and at least "

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * After the follow-up period: the theme's share of the group's analysed interviews invited after the action
- * (from the day after it was carried out to the end of the follow-up period) against its share in the window that
+ * (from the month after the one it was carried out in to the end of the follow-up period) against its share in the window that
  * started the action, from the reports' k-safe counts, recorded with those counts.
  */
 @Service
@@ -40,7 +40,8 @@ public class EffectMeasurement {
         ThemeGroup group = action.group();
         int k = figures.minGroupSize();
         var before = new ReportFilter(action.getWindowFrom(), action.getWindowTo(), group.department());
-        LocalDate afterFrom = LocalDate.ofInstant(action.getDoneAt(), ZoneOffset.UTC).plusDays(1);
+        // reports count whole months: the first one after the action's is the first without it
+        LocalDate afterFrom = LocalDate.ofInstant(action.getDoneAt(), ZoneOffset.UTC).plusMonths(1).withDayOfMonth(1);
         LocalDate afterTo = LocalDate.ofInstant(action.getMeasureAt(), ZoneOffset.UTC);
         var after = new ReportFilter(afterFrom, afterTo.isBefore(afterFrom) ? afterFrom : afterTo, group.department());
         ThemeCounts beforeCounts = figures.counts(before);

@@ -3,6 +3,7 @@ package org.exitbot.conversation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.exitbot.conversation.ExitInterviewProcess.Var;
+import org.exitbot.system.FormMarkdown;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -20,6 +21,6 @@ class AskQuestionDelegate implements JavaDelegate {
         String question = conversation.askQuestion(ExitInterviewProcess.interviewId(execution), number);
         execution.setVariable(Var.QUESTION_NUMBER, number);
         execution.setVariable(Var.FOLLOW_UP_COUNT, 0);
-        execution.setVariable(Var.CURRENT_PROMPT, question);
+        execution.setVariable(Var.CURRENT_PROMPT, FormMarkdown.escape(question));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.exitbot.conversation.ExitInterviewProcess.Var;
 import org.exitbot.llm.LlmUnavailableException;
+import org.exitbot.system.FormMarkdown;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ class DecideFollowUpDelegate implements JavaDelegate {
         execution.setVariable(Var.FOLLOW_UP_ASKED, followUp != null);
         if (followUp != null) {
             execution.setVariable(Var.FOLLOW_UP_COUNT, asked + 1);
-            execution.setVariable(Var.CURRENT_PROMPT, followUp);
+            execution.setVariable(Var.CURRENT_PROMPT, FormMarkdown.escape(followUp));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewLinks;
 import org.exitbot.interview.InterviewProperties;
@@ -45,7 +46,11 @@ class InterviewPreparation {
     @Transactional
     Schedule prepare(UUID interviewId) {
         Interview interview = interviews.findById(interviewId)
-                .orElseThrow(() -> new IllegalStateException("No interview " + interviewId));
+                .orElseThrow(() -> new BadUserRequestException("No interview " + interviewId));
+        if (interview.getLinkHash() != null) {
+            // a second process started with this interview's id (engine-rest) would mail it a new link
+            throw new BadUserRequestException("Interview " + interviewId + " has its process already");
+        }
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.responseWindow());
         links.issue(interview, now, expiresAt);

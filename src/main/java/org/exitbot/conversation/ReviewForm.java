@@ -17,6 +17,7 @@ import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.InterviewStatus;
 import org.exitbot.interview.Visibility;
 import org.exitbot.privacy.HrView;
+import org.exitbot.system.FormMarkdown;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +61,9 @@ class ReviewForm {
         return variables(interviews.findById(interviewId).orElseThrow());
     }
 
+    private static final List<String> MARKDOWN = List.of("employee", "department", "lastWorkingDay", "interviewStatus",
+            "flags", "summary", "sentiment", "mainReason");
+
     private Map<String, Object> variables(Interview interview) {
         AnalysisView analysis = analyses.current(interview.getId()).orElse(null);
         boolean anonymous = interview.getVisibility() == Visibility.ANONYMOUS;
@@ -80,6 +84,10 @@ class ReviewForm {
                 .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", shownToHr.apply(t.quote())))
                 .toList()));
         variables.put("transcript", transcriptVariables.transcript(interview));
+        // the form's text components render these as Markdown; its tables show their cells as text
+        for (String shownAsMarkdown : MARKDOWN) {
+            variables.computeIfPresent(shownAsMarkdown, (name, value) -> FormMarkdown.escape((String) value));
+        }
         return variables;
     }
 

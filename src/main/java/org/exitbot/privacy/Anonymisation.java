@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Anonymises an interview in the app's tables and in Camunda's history. E-mails, phone numbers, links and the
  * names of the employee and their manager are redacted from every free text (answers, earlier wordings,
  * follow-ups, analyses, HR's notes), then the interview forgets who it was with; the exit process's variables
- * (the review form's transcript, names, HR's notes) go, its activities stay for the process figures. Doing it
+ * (the review form's transcript, names, HR's notes) go by {@link HistoryCleanup}'s step, its activities stay for the process figures. Doing it
  * twice, or after an erasure, changes nothing.
  */
 @Service
@@ -23,14 +23,14 @@ public class Anonymisation {
     private final InterviewRepository interviews;
     private final PersonalData personalData;
     private final AnalysisService analyses;
-    private final CamundaRecords camunda;
+    private final HistoryCleanup historyCleanup;
 
     Anonymisation(InterviewRepository interviews, PersonalData personalData, AnalysisService analyses,
-            CamundaRecords camunda) {
+            HistoryCleanup historyCleanup) {
         this.interviews = interviews;
         this.personalData = personalData;
         this.analyses = analyses;
-        this.camunda = camunda;
+        this.historyCleanup = historyCleanup;
     }
 
     @Transactional
@@ -46,7 +46,7 @@ public class Anonymisation {
             personalData.forgetIdentity(interviewId);
         }
         if (interview.getProcessInstanceId() != null) {
-            camunda.forgetVariablesAfterCommit(interview.getProcessInstanceId());
+            historyCleanup.forgetVariables(interview.getProcessInstanceId());
         }
     }
 }

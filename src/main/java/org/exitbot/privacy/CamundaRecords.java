@@ -1,34 +1,20 @@
 package org.exitbot.privacy;
 
 import java.util.LinkedHashSet;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.exitbot.system.AfterCommit;
-import org.exitbot.system.EngineAsApp;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What Camunda keeps of an interview's processes, found by the interview's id (their business key) or its exit
- * process's id, and removed as the app rather than as the user logged in. History is removed once the current
- * transaction has committed, since the engine writes it only then.
+ * What Camunda runs of an interview's processes, found by the interview's id (their business key) or its exit
+ * process's id. Their history is {@link HistoryCleanup}'s.
  */
 @Component
 class CamundaRecords {
 
     private final RuntimeService runtimeService;
-    private final HistoryService historyService;
-    private final JdbcTemplate jdbc;
-    private final AfterCommit afterCommit;
-    private final EngineAsApp engineAsApp;
 
-    CamundaRecords(RuntimeService runtimeService, HistoryService historyService, JdbcTemplate jdbc,
-            AfterCommit afterCommit, EngineAsApp engineAsApp) {
+    CamundaRecords(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
-        this.historyService = historyService;
-        this.jdbc = jdbc;
-        this.afterCommit = afterCommit;
-        this.engineAsApp = engineAsApp;
     }
 
     /** Deletes the running processes, with their variables, tasks and jobs. */
@@ -41,32 +27,5 @@ class CamundaRecords {
             running.add(processInstanceId);
         }
         running.forEach(id -> runtimeService.deleteProcessInstance(id, "erased on request", true, true, true, true));
-    }
-
-    /** Deletes the processes' history. */
-    void forgetHistoryAfterCommit(String businessKey, String processInstanceId) {
-        afterCommit.run(() -> engineAsApp.run(() -> forgetHistory(businessKey, processInstanceId)));
-    }
-
-    /** Deletes the variables from the process's history; its activities stay for the process figures. */
-    void forgetVariablesAfterCommit(String processInstanceId) {
-        afterCommit.run(() -> engineAsApp.run(() -> forgetVariables(processInstanceId)));
-    }
-
-    private void forgetHistory(String businessKey, String processInstanceId) {
-        var ids = new LinkedHashSet<String>();
-        historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
-                .forEach(instance -> ids.add(instance.getId()));
-        if (processInstanceId != null) {
-            ids.add(processInstanceId);
-        }
-        ids.forEach(historyService::deleteHistoricProcessInstanceIfExists);
-    }
-
-    private void forgetVariables(String processInstanceId) {
-        // removed variables stay in the history as DELETED, values and all: this removes those too
-        historyService.deleteHistoricVariableInstancesByProcessInstanceId(processInstanceId);
-        // form fields submitted in Tasklist are history details that variable deletion leaves behind
-        jdbc.update("delete from ACT_HI_DETAIL where PROC_INST_ID_ = ?", processInstanceId);
     }
 }

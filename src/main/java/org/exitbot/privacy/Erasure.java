@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases one person's interview (GDPR Art. 17) on HR's or the employee's request: its rows in the app's tables,
- * and its processes in Camunda's runtime and history, with their variables, tasks, comments and job logs.
+ * and its processes in Camunda's runtime, in this transaction, and in its history by a clean-up step that runs
+ * once this has committed, retried until done.
  */
 @Service
 public class Erasure {
@@ -22,15 +23,17 @@ public class Erasure {
     private final InterviewRepository interviews;
     private final PersonalData personalData;
     private final CamundaRecords camunda;
+    private final HistoryCleanup historyCleanup;
     private final ErasureLog log;
     private final EngineAsApp engineAsApp;
     private final Clock clock;
 
-    Erasure(InterviewRepository interviews, PersonalData personalData, CamundaRecords camunda, ErasureLog log,
-            EngineAsApp engineAsApp, Clock clock) {
+    Erasure(InterviewRepository interviews, PersonalData personalData, CamundaRecords camunda,
+            HistoryCleanup historyCleanup, ErasureLog log, EngineAsApp engineAsApp, Clock clock) {
         this.interviews = interviews;
         this.personalData = personalData;
         this.camunda = camunda;
+        this.historyCleanup = historyCleanup;
         this.log = log;
         this.engineAsApp = engineAsApp;
         this.clock = clock;
@@ -52,6 +55,6 @@ public class Erasure {
         camunda.deleteRunning(businessKey, interview.getProcessInstanceId());
         personalData.erase(interviewId);
         log.save(new ErasureLogEntry(interviewId, requestedBy, clock.instant()));
-        camunda.forgetHistoryAfterCommit(businessKey, interview.getProcessInstanceId());
+        historyCleanup.forgetInstances(businessKey, interview.getProcessInstanceId());
     }
 }

@@ -10,6 +10,14 @@ public record GroupCount(String group, Integer count, Integer fewerThan) {
         return count > 0 && count < k ? new GroupCount(group, null, k) : new GroupCount(group, count, null);
     }
 
+    /**
+     * A figure over the {@link ReportCells counted} interviews of a selection: none counted of some selected shows as
+     * fewer than k, not as none.
+     */
+    static GroupCount counted(String group, int counted, int selected, int k) {
+        return counted == 0 && selected > 0 ? new GroupCount(group, null, k) : of(group, counted, k);
+    }
+
     public boolean suppressed() {
         return count == null;
     }

@@ -4,14 +4,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.exitbot.system.InvalidInputException;
 
 /**
- * What the dashboard and the report API select: interviews started between {@code from} and {@code to}
- * (inclusive, UTC dates, either open), in one department or all.
+ * What the dashboard and the report API select: interviews started in the calendar months (UTC) from
+ * {@code from}'s to {@code to}'s (either open), in one department or all. Dates are widened to whole months, the
+ * reports' finest grain: two selections then differ by whole {@link ReportCells cells}, never by a day.
  */
 public record ReportFilter(LocalDate from, LocalDate to, String department) {
 
@@ -20,6 +22,8 @@ public record ReportFilter(LocalDate from, LocalDate to, String department) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("from", "must not be after to");
         }
+        from = from == null ? null : from.withDayOfMonth(1);
+        to = to == null ? null : to.with(TemporalAdjusters.lastDayOfMonth());
     }
 
     private Instant fromInstant() {

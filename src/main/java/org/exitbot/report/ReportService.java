@@ -14,7 +14,10 @@ import org.exitbot.analysis.Theme;
 import org.exitbot.report.ReportSummary.SentimentGroup;
 import org.springframework.stereotype.Service;
 
-/** The aggregates HR sees, with k-anonymity: no figure ever describes fewer than k interviews. */
+/**
+ * The aggregates HR sees, with k-anonymity that survives differencing: no figure ever describes fewer than k
+ * interviews, and no two figures differ by fewer than k ({@link ReportCells}).
+ */
 @Service
 public class ReportService {
 
@@ -36,28 +39,32 @@ public class ReportService {
         return facts.departments();
     }
 
+    /** The overview, each figure over the {@link ReportCells cells} it may count. */
     public ReportSummary summary(ReportFilter filter) {
         int k = properties.minGroupSize();
-        List<InterviewFact> all = facts.find(filter);
-        GroupCount invited = GroupCount.of("invited", all.size(), k);
+        List<InterviewFact> selected = facts.find(filter);
+        List<InterviewFact> all = ReportCells.counted(selected, k);
+        GroupCount invited = GroupCount.counted("invited", all.size(), selected.size(), k);
         if (invited.suppressed()) {
             GroupCount hidden = new GroupCount(null, null, k);
             return new ReportSummary(filter, k, invited, hidden, hidden, hidden, null, null, List.of(), List.of(),
                     List.of(), List.of());
         }
-        List<InterviewFact> completed = all.stream().filter(InterviewFact::completed).toList();
-        long ended = all.stream().filter(InterviewFact::ended).count();
-        List<InterviewFact> analysed = all.stream().filter(InterviewFact::analysed).toList();
+        List<InterviewFact> completed = ReportCells.counted(
+                selected.stream().filter(InterviewFact::completed).toList(), k);
+        List<InterviewFact> ended = ReportCells.counted(selected.stream().filter(InterviewFact::ended).toList(), k);
+        List<InterviewFact> selectedAnalysed = selected.stream().filter(InterviewFact::analysed).toList();
+        List<InterviewFact> analysed = ReportCells.counted(selectedAnalysed, k);
         return new ReportSummary(filter, k, invited,
                 count("in_progress", all, f -> f.status() == org.exitbot.interview.InterviewStatus.IN_PROGRESS),
-                GroupCount.of("completed", completed.size(), k),
+                count("completed", all, InterviewFact::completed),
                 count("reviewed", all, InterviewFact::reviewed),
-                ended >= k ? (double) completed.size() / ended : null,
-                completed.size() >= k ? median(completed.stream()
+                ended.isEmpty() ? null : (double) ended.stream().filter(InterviewFact::completed).count() / ended.size(),
+                completed.isEmpty() ? null : median(completed.stream()
                         .map(f -> Duration.between(f.invitedAt() == null ? f.createdAt() : f.invitedAt(), f.finishedAt()))
-                        .toList()) : null,
-                sentiment(analysed, f -> MONTH.format(f.createdAt()), k),
-                sentiment(analysed, InterviewFact::department, k),
+                        .toList()),
+                sentiment(analysed, selectedAnalysed, f -> MONTH.format(f.createdAt()), k),
+                sentiment(analysed, selectedAnalysed, InterviewFact::department, k),
                 themeCounts(analysed.stream().flatMap(f -> f.themes().stream()).toList(), k),
                 themeCounts(analysed.stream().map(InterviewFact::mainReason).filter(r -> r != null).toList(), k));
     }
@@ -76,13 +83,15 @@ public class ReportService {
         return GroupCount.of(group, (int) all.stream().filter(member).count(), properties.minGroupSize());
     }
 
-    private static List<SentimentGroup> sentiment(List<InterviewFact> analysed, Function<InterviewFact, String> key,
-            int k) {
+    /** Groups of counted interviews; a group with none counted, of some selected, shows as fewer than k. */
+    private static List<SentimentGroup> sentiment(List<InterviewFact> analysed, List<InterviewFact> selected,
+            Function<InterviewFact, String> key, int k) {
         Map<String, List<InterviewFact>> groups = analysed.stream()
                 .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+        selected.forEach(f -> groups.putIfAbsent(key.apply(f), List.of()));
         return groups.entrySet().stream()
                 .map(e -> {
-                    GroupCount size = GroupCount.of(e.getKey(), e.getValue().size(), k);
+                    GroupCount size = GroupCount.counted(e.getKey(), e.getValue().size(), 1, k);
                     Double average = size.suppressed() ? null
                             : e.getValue().stream().mapToDouble(InterviewFact::score).average().orElseThrow();
                     return new SentimentGroup(size, average);

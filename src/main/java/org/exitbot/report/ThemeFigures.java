@@ -32,7 +32,7 @@ public class ThemeFigures {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
     private static final String QUOTES = """
-            select i.employee_name, i.manager, i.created_at, a.themes
+            select i.id, i.employee_name, i.manager, i.created_at, a.themes
             from interview i
             join interview_analysis a
                  on a.id = (select max(x.id) from interview_analysis x where x.interview_id = i.id)
@@ -89,8 +89,9 @@ public class ThemeFigures {
     @Transactional(readOnly = true)
     public ThemeCounts counts(ReportFilter filter) {
         int k = properties.minGroupSize();
-        List<InterviewFact> analysed = facts.find(filter).stream().filter(InterviewFact::analysed).toList();
-        GroupCount interviews = GroupCount.of("interviews", analysed.size(), k);
+        List<InterviewFact> selected = facts.find(filter).stream().filter(InterviewFact::analysed).toList();
+        List<InterviewFact> analysed = ReportCells.counted(selected, k);
+        GroupCount interviews = GroupCount.counted("interviews", analysed.size(), selected.size(), k);
         Map<Theme, GroupCount> themes = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
             int found = (int) analysed.stream().filter(f -> f.themes().contains(theme)).count();
@@ -102,16 +103,19 @@ public class ThemeFigures {
 
     /**
      * Up to {@code max} quotes about the theme from the selection's interviews, one per interview at most, picked
-     * and ordered at random, redacted like an anonymous interview; none at all unless at least k interviews of the
-     * selection found the theme.
+     * and ordered at random, redacted like an anonymous interview, from the {@link ReportCells cells} the counts
+     * count; none at all unless at least k of those interviews found the theme.
      */
     @Transactional(readOnly = true)
     public List<ThemeQuote> quotes(ReportFilter filter, Theme theme, int max) {
         int k = properties.minGroupSize();
+        var counted = ReportCells.counted(facts.find(filter).stream().filter(InterviewFact::analysed).toList(), k)
+                .stream().map(InterviewFact::id).collect(Collectors.toSet());
         var found = new ArrayList<Quoted>();
         jdbc.query(QUOTES + filter.sqlConditions(), rs -> {
             List<Evidence> evidence = evidence(rs.getString("themes"));
-            if (evidence.stream().anyMatch(e -> e.theme() == theme)) {
+            if (counted.contains(rs.getObject("id", java.util.UUID.class))
+                    && evidence.stream().anyMatch(e -> e.theme() == theme)) {
                 String quote = evidence.stream().filter(e -> e.theme() == theme).map(Evidence::quote)
                         .filter(q -> q != null && !q.isBlank()).findFirst().orElse(null);
                 found.add(new Quoted(rs.getTimestamp("created_at").toInstant(),

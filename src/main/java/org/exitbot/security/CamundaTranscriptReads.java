@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -26,17 +25,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Logs each transcript that Camunda's REST APIs (the webapps' engine API, which Tasklist's forms use, and
- * {@code /engine-rest}) hand to a logged-in user: the variable {@value #VARIABLE} of an interview's task, whichever
- * resource it came in: a task's form variables or variables, one variable, a variable-instance query. It runs
- * after Camunda authenticated the caller and looks only at successful JSON answers of resources about variables.
- * Registered in {@link SecurityConfiguration}.
+ * Logs each interview whose words Camunda's REST APIs (the webapps' engine API, which Tasklist's forms use, and
+ * {@code /engine-rest}) hand to a logged-in user: any of the review task's {@link #AUDITED} variables, by what the
+ * answer holds rather than by the resource asked: a task's form variables or variables, one variable, a variable
+ * query, a task or task query with its variables in return. It runs after Camunda authenticated the caller and
+ * reads every successful JSON answer. Registered in {@link SecurityConfiguration}.
  */
 @Component
 class CamundaTranscriptReads extends OncePerRequestFilter {
 
-    static final String VARIABLE = "transcript";
-    private static final Pattern OWNER = Pattern.compile("/(task|process-instance|execution)/([^/]+)/");
+    /** The variables that carry the employee's words or what the analysis made of them. */
+    static final Set<String> AUDITED = Set.of("transcript", "summary", "themes", "flags");
+    private static final String PROCESS_INSTANCE_ID = "processInstanceId";
+    private static final Pattern OWNER = Pattern.compile("/(task|process-instance|execution)/([^/?]+)");
+    private static final Pattern ONE_VARIABLE = Pattern.compile("/(?:variables|localVariables)/([^/?]+)(?:/data)?$");
 
     private final IdentityService identityService;
     private final TaskService taskService;
@@ -56,11 +58,6 @@ class CamundaTranscriptReads extends OncePerRequestFilter {
         this.reads = reads;
         this.engineAsApp = engineAsApp;
         this.objectMapper = objectMapper;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().toLowerCase(Locale.ROOT).contains("variable");
     }
 
     @Override
@@ -90,26 +87,46 @@ class CamundaTranscriptReads extends OncePerRequestFilter {
         return shown;
     }
 
-    /** The process instances whose transcript the answer holds. */
+    /** The process instances whose audited variables the answer holds. */
     private Set<String> processInstancesShown(String path, JsonNode body) {
         var shown = new LinkedHashSet<String>();
-        if (body.isArray()) {
-            body.forEach(variable -> addIfTranscript(variable, shown));
-        } else if (body.has(VARIABLE) || path.endsWith("/" + VARIABLE)) {
-            // a map of variables by name, or one variable by name, of the task, instance or execution in the path
-            String owner = ownerInstance(path);
-            if (owner != null) {
-                shown.add(owner);
-            }
-        } else {
-            addIfTranscript(body, shown);
+        Matcher variable = ONE_VARIABLE.matcher(path);
+        if (variable.find() && AUDITED.contains(variable.group(1))) {
+            addOwner(path, null, shown);
         }
+        collect(path, body, null, shown);
         return shown;
     }
 
-    private static void addIfTranscript(JsonNode variable, Set<String> shown) {
-        if (VARIABLE.equals(variable.path("name").asText()) && variable.hasNonNull("processInstanceId")) {
-            shown.add(variable.get("processInstanceId").asText());
+    /**
+     * Walks the answer: a variable with its name and process instance (a variable query), or a map of variables by
+     * name (a task's variables, or those a task query returns with each task), whose process instance is that of
+     * the nearest object around it that names one, else that of the path.
+     */
+    private void collect(String path, JsonNode node, String around, Set<String> shown) {
+        if (node.isArray()) {
+            node.forEach(element -> collect(path, element, around, shown));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        String instance = node.hasNonNull(PROCESS_INSTANCE_ID) ? node.get(PROCESS_INSTANCE_ID).asText() : around;
+        if (AUDITED.contains(node.path("name").asText()) && node.has("value") && instance != null) {
+            shown.add(instance);
+        }
+        node.fields().forEachRemaining(field -> {
+            if (AUDITED.contains(field.getKey()) && field.getValue().isObject() && field.getValue().has("value")) {
+                addOwner(path, instance, shown);
+            }
+            collect(path, field.getValue(), instance, shown);
+        });
+    }
+
+    private void addOwner(String path, String around, Set<String> shown) {
+        String owner = around != null ? around : ownerInstance(path);
+        if (owner != null) {
+            shown.add(owner);
         }
     }
 

@@ -56,7 +56,7 @@ class ActionsBrowserTest extends ExitBotIntegrationTest {
         String measured = ActionFixtures.department();
         fixtures.interviews(measured, 6, Theme.WORKLOAD_STRESS, ActionFixtures.daysAgo(10));
         ThemeAction finished = startedByHr("workload_stress", measured, HR_USER);
-        fixtures.interviews(measured, 6, Theme.CAREER_GROWTH, Instant.now().plus(Duration.ofDays(10)));
+        fixtures.interviews(measured, 6, Theme.CAREER_GROWTH, Instant.now().plus(Duration.ofDays(40)));
         runToTheEnd(finished);
         String other = ActionFixtures.department();
         fixtures.interviews(other, 2, Theme.RECOGNITION, ActionFixtures.daysAgo(3));
@@ -75,7 +75,8 @@ class ActionsBrowserTest extends ExitBotIntegrationTest {
             assertThat(row.getText()).contains("workload stress", measured, "Two people more in the team",
                     ActionFixtures.OWNER, "Fell from 100.0 % (6 of 6) to 0.0 % (0 of 6), 100.0 points less.",
                     "100.0 % of 6", "0.0 % of 6", "closed",
-                    LocalDate.now(ZoneOffset.UTC).minusDays(89) + " to " + LocalDate.now(ZoneOffset.UTC));
+                    LocalDate.now(ZoneOffset.UTC).minusDays(89).withDayOfMonth(1) + " to "
+                            + LocalDate.now(ZoneOffset.UTC).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()));
             browser.screenshot("actions-page");
 
             new Select(driver.findElement(By.id("action-theme"))).selectByVisibleText("recognition");

@@ -91,8 +91,9 @@ class ThemeActionThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(action.getOrigin()).isEqualTo(Origin.THRESHOLD);
         assertThat(action.getAlertInterviews()).isEqualTo(10);
         assertThat(action.getAlertThemeCount()).isEqualTo(6);
-        assertThat(action.getWindowTo()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
-        assertThat(action.getWindowFrom()).isEqualTo(LocalDate.now(ZoneOffset.UTC).minusDays(89));
+        assertThat(action.getWindowTo()).as("the last 90 days, widened to whole months")
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()));
+        assertThat(action.getWindowFrom()).isEqualTo(LocalDate.now(ZoneOffset.UTC).minusDays(89).withDayOfMonth(1));
         ProcessInstance instance = instanceOf(action);
         assertThat(instance).hasPassed("StartEvent_ThemeOverThreshold")
                 .isWaitingAt(ThemeActionProcess.PLAN_TASK).task().hasCandidateGroup("hr");
@@ -211,7 +212,7 @@ class ThemeActionThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(actions.findById(started.getId()).orElseThrow().getStatus()).isEqualTo(ActionStatus.FOLLOW_UP);
 
         // after the action: 10 leavers over the following weeks, none of them about the workload
-        fixtures.interviews(department, 10, Theme.CAREER_GROWTH, Instant.now().plus(Duration.ofDays(20)));
+        fixtures.interviews(department, 10, Theme.CAREER_GROWTH, Instant.now().plus(Duration.ofDays(40)));
         execute(followUp);
         execute(job("Task_MeasureEffect", instance));
 
@@ -227,7 +228,8 @@ class ThemeActionThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(measured.getBeforeThemeCount()).isEqualTo(6);
         assertThat(measured.getAfterInterviews()).isEqualTo(10);
         assertThat(measured.getAfterThemeCount()).isZero();
-        assertThat(measured.getAfterFrom()).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        assertThat(measured.getAfterFrom()).as("the first whole month after the action's")
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusMonths(1).withDayOfMonth(1));
 
         taskService().complete(task(instance).getId());
         assertThat(instance).hasPassed("EndEvent_EffectReviewed").isEnded();

@@ -10,6 +10,7 @@ import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.conversation.InterviewDriver;
 import org.exitbot.llm.OllamaStub.Reply;
 import org.exitbot.llm.OllamaStub;
+import org.exitbot.system.FormMarkdown;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +56,9 @@ class AnalysisChecksTest extends ExitBotIntegrationTest {
         assertThat(analysis.flags().get(1)).contains("burned out", "evidence is not in the employee's words");
         String reviewFlags = processEngine.getTaskService()
                 .getVariableLocal(driver.reviewTask(id).getId(), "flags").toString();
-        assertThat(reviewFlags).contains(SummaryCheck.PREFIX + "\"The employee also has a competing offer");
-        assertThat(reviewFlags).contains(SummaryCheck.PREFIX + "\"The employee felt burned out.\"");
+        assertThat(reviewFlags).as("escaped for the form's Markdown")
+                .contains(FormMarkdown.escape(SummaryCheck.PREFIX + "\"The employee also has a competing offer"))
+                .contains(FormMarkdown.escape(SummaryCheck.PREFIX + "\"The employee felt burned out.\""));
     }
 
     @Test

@@ -125,7 +125,7 @@ class ExitInterviewProcessTest {
         continueAsync(instance);
         assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
         assertThat(instance).variables().containsEntry("followUpCount", 1).containsEntry("questionNumber", 1)
-                .containsEntry("currentPrompt", "What would a fair salary have been?");
+                .containsEntry("currentPrompt", "What would a fair salary have been\\?");
 
         answer(instance, "About 15% more.");
         continueAsync(instance);

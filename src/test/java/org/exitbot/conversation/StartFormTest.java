@@ -44,12 +44,12 @@ class StartFormTest extends ExitBotIntegrationTest {
         assertThat(variables).doesNotContainKeys(StartForm.FIELDS.toArray(String[]::new))
                 .containsEntry("interviewId", interview.getId().toString())
                 .containsEntry("questionCount", 4);
+        runDueJobs();
         assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableNameIn("name", "email", "employeeId").includeDeleted().count())
                 .as("nor in the history").isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ? and TEXT_ = ?",
                 Integer.class, instance.getId(), form.get("email"))).isZero();
-        runDueJobs();
         assertThat(smtp.getReceivedMessagesForDomain((String) form.get("email"))).hasSize(1);
         assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(ExitInterviewProcess.ANSWER_TASK).count()).isEqualTo(1);

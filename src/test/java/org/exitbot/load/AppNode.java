@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One app node: the packaged app as a {@code java -jar} process of its own, on a loopback port. */
-final class AppNode implements AutoCloseable {
+public final class AppNode implements AutoCloseable {
 
     private final int number;
     private final int port;
@@ -29,7 +29,7 @@ final class AppNode implements AutoCloseable {
     }
 
     /** Starts the jar with exactly {@code env} as its environment, its output going to {@code log}. */
-    static AppNode start(int number, int port, Path jar, List<String> jvmArgs, Map<String, String> env, Path log)
+    public static AppNode start(int number, int port, Path jar, List<String> jvmArgs, Map<String, String> env, Path log)
             throws IOException {
         var command = new java.util.ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -41,6 +41,36 @@ final class AppNode implements AutoCloseable {
         return new AppNode(number, port, builder.start(), log);
     }
 
+    /** The one jar Maven built in {@code target/}; {@code hint} says how to get one. */
+    public static Path packagedJar(String hint) {
+        try (var files = java.nio.file.Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("exitbot-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No app jar in target/: " + hint)).toAbsolutePath();
+        } catch (IOException e) {
+            throw new IllegalStateException("No target/ folder: run from the project's folder", e);
+        }
+    }
+
+    /** What a node inherits of this JVM's environment: the rest is the README's variables, set by the caller. */
+    public static Map<String, String> inheritedEnvironment() {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        for (String inherited : List.of("PATH", "HOME", "LANG", "TZ", "TMPDIR")) {
+            if (System.getenv(inherited) != null) {
+                env.put(inherited, System.getenv(inherited));
+            }
+        }
+        return env;
+    }
+
+    /** A loopback port free now, for a node to listen on. */
+    public static int freePort() {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     int number() {
         return number;
     }
@@ -49,7 +79,7 @@ final class AppNode implements AutoCloseable {
         return "node-" + number;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
@@ -57,12 +87,12 @@ final class AppNode implements AutoCloseable {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Waits until {@code /actuator/health} says UP. */
-    Duration awaitHealthy(Duration timeout) throws InterruptedException {
+    public Duration awaitHealthy(Duration timeout) throws InterruptedException {
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
                 .build();
         long start = System.nanoTime();
@@ -92,7 +122,7 @@ final class AppNode implements AutoCloseable {
     }
 
     /** {@code kill -9}: {@link Process#destroyForcibly()} sends SIGKILL to the java process. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         killedAt = Instant.now();
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);

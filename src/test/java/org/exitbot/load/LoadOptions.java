@@ -1,6 +1,5 @@
 package org.exitbot.load;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,13 +92,7 @@ record LoadOptions(String scenario, String name, int nodes, int interviews, Stub
         if (jar != null) {
             return jar;
         }
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("exitbot-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No app jar in target/: run the benchmark with "
-                            + "./mvnw -Pbench verify -Dbench=load, or give -Dbench.jar")).toAbsolutePath();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("No target/ folder: run from the project's folder", e);
-        }
+        return AppNode.packagedJar("run the benchmark with ./mvnw -Pbench verify -Dbench=load, or give -Dbench.jar");
     }
 
     private static List<Fault> faults(String names) {

@@ -1,16 +1,12 @@
 package org.exitbot.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +36,7 @@ final class NodeLauncher {
         try {
             for (int number = 1; number <= options.nodes(); number++) {
                 Path data = Files.createDirectories(folder.resolve("node-" + number));
-                int port = freePort();
+                int port = AppNode.freePort();
                 AppNode node = AppNode.start(number, port, options.appJar(), options.nodeJvmArgs(),
                         env(options, database, "exitbot-node-" + number, port, data, smtpPort, ollamaUrl),
                         folder.resolve("node-" + number + ".log"));
@@ -60,12 +56,7 @@ final class NodeLauncher {
 
     private Map<String, String> env(LoadOptions options, BenchDatabase database, String applicationName, int port,
             Path data, int smtpPort, String ollamaUrl) {
-        Map<String, String> env = new LinkedHashMap<>();
-        for (String inherited : List.of("PATH", "HOME", "LANG", "TZ", "TMPDIR")) {
-            if (System.getenv(inherited) != null) {
-                env.put(inherited, System.getenv(inherited));
-            }
-        }
+        Map<String, String> env = AppNode.inheritedEnvironment();
         env.put("DATABASE_URL", database.url(applicationName));
         env.put("DATABASE_USERNAME", "postgres");
         env.put("DATABASE_PASSWORD", "");
@@ -86,14 +77,6 @@ final class NodeLauncher {
         }
         env.putAll(options.nodeEnv());
         return env;
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String secret() {

@@ -63,6 +63,7 @@ class AnonymousInterviewTest extends ExitBotIntegrationTest {
         assertThat(closed.getEmail()).isNull();
         assertThat(closed.getEmployeeId()).isNull();
         assertThat(closed.getAnonymisedAt()).isNotNull();
+        runDueJobs();
         await().atMost(Duration.ofSeconds(10)).until(() -> processEngine.getHistoryService()
                 .createHistoricVariableInstanceQuery().processInstanceId(started.get("processInstanceId").asText())
                 .includeDeleted().count() == 0);

@@ -3,19 +3,12 @@ package org.exitbot.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
-import org.exitbot.TestDatabase;
 import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.NewInterview;
 import org.exitbot.llm.OllamaStub.Reply;
@@ -85,12 +78,17 @@ class ErasureTest extends ExitBotIntegrationTest {
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         List<String> person = List.of("Zebulon", "Quixote", employeeId, email, "Wobblesworth", "purple giraffe",
                 "900555");
-        assertThat(dump()).as("the dump finds the person before the erasure").contains(person.get(0), email, "purple giraffe");
+        assertThat(DatabaseDump.dump()).as("the dump finds the person before the erasure").contains(person.get(0), email, "purple giraffe");
 
         var erased = hr().exchange("/api/interviews/" + started.id(), HttpMethod.DELETE, null, String.class);
         assertThat(erased.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(HistoryCleanupProcess.KEY)
+                .variableValueEquals(HistoryCleanupProcess.BUSINESS_KEY, started.id().toString()).count())
+                .as("the history's clean-up is a step of its own, committed with the erasure").isEqualTo(1);
+        runDueJobs();
 
-        String dump = dump();
+        String dump = DatabaseDump.dump();
         assertThat(person).allSatisfy(trace -> assertThat(dump).as("dump after erasure").doesNotContain(trace));
         assertThat(hr().getForEntity("/api/interviews/" + started.id(), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -159,25 +157,5 @@ class ErasureTest extends ExitBotIntegrationTest {
 
     private TestRestTemplate hr() {
         return http.withBasicAuth(HR_USER, HR_PASSWORD);
-    }
-
-    /** {@code pg_dump} of the whole test database, schema and data. */
-    private static String dump() throws IOException, InterruptedException {
-        TestDatabase db = TestDatabase.get().orElseThrow();
-        URI uri = URI.create(db.url().substring("jdbc:".length()));
-        Path out = Files.createTempFile("exitbot-dump", ".sql");
-        var process = new ProcessBuilder("pg_dump", "-h", uri.getHost(), "-p", String.valueOf(uri.getPort()),
-                "-U", db.username(), "--no-owner", "-f", out.toString(), uri.getPath().substring(1))
-                .redirectErrorStream(true);
-        process.environment().put("PGPASSWORD", db.password());
-        Process running = process.start();
-        String output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(running.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(running.exitValue()).as("pg_dump: " + output).isZero();
-        try {
-            return Files.readString(out);
-        } finally {
-            Files.delete(out);
-        }
     }
 }

@@ -72,7 +72,8 @@ class ThemeFiguresTest extends ExitBotIntegrationTest {
         var fixtures = new ReportFixtures(jdbc);
         String department = ReportFixtures.department();
         List<UUID> march = insert(fixtures, department, 5, Theme.COMPENSATION_BENEFITS, MARCH);
-        List<UUID> april = insert(fixtures, department, 1, Theme.COMPENSATION_BENEFITS, APRIL);
+        List<UUID> april = insert(fixtures, department, 5, Theme.ROLE_FIT, APRIL);
+        insert(fixtures, department, 1, Theme.COMPENSATION_BENEFITS, APRIL.plus(java.time.Duration.ofDays(30)));
         for (UUID id : march) {
             quote(id, "March: Lena Fischer got more; mail me at lena@home.test");
         }
@@ -81,7 +82,7 @@ class ThemeFiguresTest extends ExitBotIntegrationTest {
 
         List<ThemeQuote> all = figures.quotes(filter, Theme.COMPENSATION_BENEFITS, 10);
 
-        assertThat(all).as("one per interview").hasSize(6);
+        assertThat(all).as("one per interview, none from May's cell of one").hasSize(6);
         assertThat(all).filteredOn(q -> q.text().startsWith("March"))
                 .allSatisfy(q -> {
                     assertThat(q.period()).as("5 in March").isEqualTo("2025-03");
@@ -89,7 +90,8 @@ class ThemeFiguresTest extends ExitBotIntegrationTest {
                 });
         assertThat(all).filteredOn(q -> q.text().startsWith("April")).singleElement()
                 .satisfies(q -> {
-                    assertThat(q.period()).as("alone in April: only the span").isEqualTo("2025-03 to 2025-04");
+                    assertThat(q.period()).as("alone in April with the theme: only the span")
+                            .isEqualTo("2025-03 to 2025-04");
                     assertThat(q.text()).isEqualTo("April: ask [name]");
                 });
         assertThat(figures.quotes(filter, Theme.COMPENSATION_BENEFITS, 3)).hasSize(3);

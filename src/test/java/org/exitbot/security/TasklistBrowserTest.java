@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.Browser;
@@ -17,6 +18,8 @@ import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.InterviewStatus;
 import org.exitbot.interview.InterviewView;
 import org.exitbot.interview.Visibility;
+import org.exitbot.llm.OllamaStub;
+import org.exitbot.llm.OllamaStub.Reply;
 import org.exitbot.security.TranscriptRead;
 import org.exitbot.security.TranscriptReads;
 import org.junit.jupiter.api.Test;
@@ -47,8 +50,17 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
     @Autowired
     TranscriptReads transcriptReads;
 
+    /** What an employee could steer the analysis into writing: Markdown and HTML the form must not render. */
+    private static final String STEERED = "The employee left over the commute. [Open the file](https://evil.example/x)"
+            + " ![pixel](https://evil.example/p.png) <b>urgent</b> mail@evil.example www.evil.example";
+
     @Test
     void hrLogsInToTasklistReadsTheTranscriptAndCompletesTheReview() {
+        ollama.respondWith(request -> request.isInterviewAnalysis() ? Reply.json(Map.of("sentiment", "negative",
+                "score", -0.3, "summary", List.of(Map.of("statement", STEERED, "evidence", "commute took two hours")),
+                "mainReason", "work_life_balance",
+                "themes", List.of(Map.of("theme", "work_life_balance", "quote", "commute took two hours"))))
+                : OllamaStub.plausibleReply(request));
         var started = interviews.start(InterviewFixtures.newInterview(), HR_USER);
         runDueJobs();
         var tasks = processEngine.getTaskService();
@@ -72,6 +84,10 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
                     "The commute took two hours a day."));
             String form = driver.findElement(By.cssSelector(".fjs-form")).getText();
             assertThat(form).contains("Interview incomplete").contains("Transcript").contains("ExitBot");
+            assertThat(form).as("a steered summary shows as the text it is").contains("Open the file", "pixel");
+            assertThat(driver.findElements(By.cssSelector(".fjs-form a:not(.fjs-powered-by-link), .fjs-form img, .fjs-form b")))
+                    .extracting(e -> e.getAttribute("outerHTML"))
+                    .as("and renders no link, image or HTML in front of HR").isEmpty();
 
             complete(browser);
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
@@ -135,7 +151,7 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
         assertThat(processEngine.getRuntimeService().getVariables(interview.getProcessInstanceId()))
                 .doesNotContainKeys("name", "email", "employeeId");
         await("nor in the history, though hr may not touch it").atMost(Duration.ofSeconds(10))
-                .until(() -> processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .until(() -> runDueJobs() >= 0 && processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                         .processInstanceId(interview.getProcessInstanceId())
                         .variableNameIn("name", "email", "employeeId").includeDeleted().count() == 0);
     }

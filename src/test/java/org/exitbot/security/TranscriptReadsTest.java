@@ -79,7 +79,7 @@ class TranscriptReadsTest extends ExitBotIntegrationTest {
         var tasklist = new WebSession(port);
         tasklist.logInToCamunda("tasklist", HR_USER, HR_PASSWORD);
 
-        assertThat(tasklist.get(formVariables + "&variableNames=summary,department").body()).doesNotContain(ANSWER);
+        assertThat(tasklist.get(formVariables + "&variableNames=sentiment,department").body()).doesNotContain(ANSWER);
         assertThat(logged()).isEmpty();
 
         var form = tasklist.get(formVariables);
@@ -105,6 +105,25 @@ class TranscriptReadsTest extends ExitBotIntegrationTest {
         var admin = http.withBasicAuth("admin", "admin-test-password");
         assertThat(admin.getForObject(history, String.class)).contains(ANSWER);
         assertThat(logged()).first().isEqualTo(tuple("admin", Channel.ENGINE_REST));
+    }
+
+    @Test
+    void aTaskWithItsVariablesInReturnIsLoggedByWhatItHolds() {
+        var hr = http.withBasicAuth(HR_USER, HR_PASSWORD);
+        var task = driver.reviewTask(interview);
+        assertThat(hr.getForObject("/engine-rest/task/" + task.getId(), String.class)).doesNotContain("\"summary\"");
+        assertThat(logged()).as("a task without its variables shows nothing of the interview").isEmpty();
+
+        var one = hr.getForEntity("/engine-rest/task/" + task.getId() + "?withTaskLocalVariablesInReturn=true",
+                JsonNode.class);
+        assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(one.getBody().toString()).contains("\"summary\"", "\"flags\"");
+        assertThat(logged()).containsExactly(tuple(HR_USER, Channel.ENGINE_REST));
+
+        var query = hr.getForObject("/engine-rest/task?withTaskLocalVariablesInReturn=true&processInstanceId="
+                + task.getProcessInstanceId(), JsonNode.class);
+        assertThat(query.toString()).contains("\"summary\"");
+        assertThat(logged()).hasSize(2);
     }
 
     /** The log of this test's interview, newest first, as (reader, channel). */

@@ -13,7 +13,8 @@ import org.exitbot.analysis.Theme;
 /**
  * Who the demo interviews are with and how each goes, the same on every load: 8 departments, 12 months, the four
  * languages, every theme as the first answer's (and so the main reason) in turn, a mood per interview (negative,
- * mixed, positive or neutral), some anonymous, some stopped, some expired, most reviewed by HR.
+ * mixed, positive or neutral), some anonymous, some stopped, some expired, each reviewed by HR (an open demo
+ * review would wait in Tasklist and count in the overdue digest as real work).
  */
 final class DemoCast {
 
@@ -34,8 +35,7 @@ final class DemoCast {
      * @param happenedAt    when the interview is dated, once it has run
      */
     record Part(int number, String employeeId, String name, String department, String locale, boolean anonymous,
-            Ending ending, int endsAt, List<Sentiment> moods, List<Theme> themes, boolean reviewed,
-            Instant happenedAt) {
+            Ending ending, int endsAt, List<Sentiment> moods, List<Theme> themes, Instant happenedAt) {
 
         String email() {
             return employeeId.toLowerCase(java.util.Locale.ROOT) + "@demo.invalid";
@@ -68,7 +68,7 @@ final class DemoCast {
                     FIRST_NAMES.get(i % FIRST_NAMES.size()) + " " + LAST_NAMES.get(i / FIRST_NAMES.size() % LAST_NAMES.size()),
                     DEPARTMENTS.get(i % DEPARTMENTS.size()), locales.get(i / DEPARTMENTS.size() % locales.size()),
                     i % 7 == 5, ending, ending == Ending.COMPLETED ? 0 : 1 + i / 10 % 3, MOODS.get(i % MOODS.size()),
-                    answerThemes, i % 6 != 0, happenedAt(i, today, now)));
+                    answerThemes, happenedAt(i, today, now)));
         }
         return parts;
     }

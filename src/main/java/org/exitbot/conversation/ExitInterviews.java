@@ -31,7 +31,13 @@ public class ExitInterviews {
      */
     @Transactional
     public InterviewView start(NewInterview request, String hrUser) {
-        var registered = registration.register(request, hrUser);
+        return start(request, hrUser, false);
+    }
+
+    /** @param demo demo data (EXITBOT_DEMO_DATA): the process runs as for any interview, but mails nobody */
+    @Transactional
+    public InterviewView start(NewInterview request, String hrUser, boolean demo) {
+        var registered = registration.register(request, hrUser, demo);
         var interview = registered.interview();
         var instance = runtimeService.startProcessInstanceByKey(ExitInterviewProcess.KEY, interview.getId().toString(),
                 Variables.createVariables()

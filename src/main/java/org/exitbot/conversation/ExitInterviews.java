@@ -31,13 +31,7 @@ public class ExitInterviews {
      */
     @Transactional
     public InterviewView start(NewInterview request, String hrUser) {
-        return start(request, hrUser, false);
-    }
-
-    /** @param demo demo data (EXITBOT_DEMO_DATA): the process runs as for any interview, but mails nobody */
-    @Transactional
-    public InterviewView start(NewInterview request, String hrUser, boolean demo) {
-        var registered = registration.register(request, hrUser, demo);
+        var registered = registration.register(request, hrUser);
         var interview = registered.interview();
         var instance = runtimeService.startProcessInstanceByKey(ExitInterviewProcess.KEY, interview.getId().toString(),
                 Variables.createVariables()

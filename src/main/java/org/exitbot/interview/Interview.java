@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,9 +84,6 @@ public class Interview {
 
     @Column(name = "llm_fallback", nullable = false)
     private boolean llmFallback;
-
-    @Column(nullable = false)
-    private boolean demo;
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
@@ -169,28 +165,6 @@ public class Interview {
         visibility = chosen;
     }
 
-    /** Demo data: generated for a first look, never mailed, removed together with the other demo interviews. */
-    void markDemo() {
-        demo = true;
-    }
-
-    /** Moves every date of a demo interview back by {@code by}, as if it had happened then. */
-    void backdate(Duration by) {
-        lastWorkingDay = lastWorkingDay.minusDays(by.toDays());
-        expiresAt = earlier(expiresAt, by);
-        linkRevokedAt = earlier(linkRevokedAt, by);
-        consentedAt = earlier(consentedAt, by);
-        createdAt = earlier(createdAt, by);
-        invitedAt = earlier(invitedAt, by);
-        startedAt = earlier(startedAt, by);
-        finishedAt = earlier(finishedAt, by);
-        closedAt = earlier(closedAt, by);
-    }
-
-    static Instant earlier(Instant at, Duration by) {
-        return at == null ? null : at.minus(by);
-    }
-
     public void flagLlmFallback() {
         llmFallback = true;
     }
@@ -247,8 +221,6 @@ public class Interview {
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getLinkRevokedAt() { return linkRevokedAt; }
     public boolean isLlmFallback() { return llmFallback; }
-
-    public boolean isDemo() { return demo; }
     public Instant getConsentedAt() { return consentedAt; }
     public String getErasureHash() { return erasureHash; }
     public Instant getAnonymisedAt() { return anonymisedAt; }

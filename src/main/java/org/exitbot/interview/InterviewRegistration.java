@@ -53,15 +53,6 @@ public class InterviewRegistration {
      */
     @Transactional
     public Registered register(NewInterview request, String hrUser) {
-        return register(request, hrUser, false);
-    }
-
-    /**
-     * @param demo demo data (EXITBOT_DEMO_DATA): never mailed, and the webhook keeps no receipt of its made-up
-     *             leaver
-     */
-    @Transactional
-    public Registered register(NewInterview request, String hrUser, boolean demo) {
         checkConstraints(request);
         NewInterview details = request.withDefaults(languages.defaultLocale(), properties.defaultQuestionSet(),
                 properties.defaultVisibility());
@@ -77,18 +68,13 @@ public class InterviewRegistration {
         }
         var interview = new Interview(UUID.randomUUID(), details, questionSet.id(),
                 Visibility.valueOf(details.visibility().toUpperCase(Locale.ROOT)), hrUser, clock.instant());
-        if (demo) {
-            interview.markDemo();
-        }
         try {
             interviews.saveAndFlush(interview);
         } catch (DataIntegrityViolationException raceWithAnotherStart) {
             throw duplicate(details.employeeId());
         }
         // however it was started, the offboarding webhook never starts this leaver's interview again
-        if (!demo) {
-            receipts.recordLeaver(details.employeeId(), details.lastWorkingDay());
-        }
+        receipts.recordLeaver(details.employeeId(), details.lastWorkingDay());
         return new Registered(interview, questionSet);
     }
 

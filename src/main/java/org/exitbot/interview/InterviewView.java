@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An interview as the HR API shows it; {@code demo}: generated demo data (EXITBOT_DEMO_DATA), not a real leaver. */
+/** An interview as the HR API shows it. */
 public record InterviewView(UUID id, String employeeId, String name, String email, String department, String role,
         String manager, LocalDate lastWorkingDay, String locale, QuestionSetRef questionSet, Visibility visibility,
         InterviewStatus status, boolean llmFallback, Instant createdAt, String createdBy, Instant invitedAt,
-        Instant expiresAt, Instant startedAt, Instant finishedAt, Instant closedAt, String processInstanceId, boolean demo) {
+        Instant expiresAt, Instant startedAt, Instant finishedAt, Instant closedAt, String processInstanceId) {
 
     public record QuestionSetRef(String name, int version) {
     }
@@ -17,6 +17,6 @@ public record InterviewView(UUID id, String employeeId, String name, String emai
     public InterviewView withoutIdentity() {
         return new InterviewView(id, null, null, null, department, role, null, lastWorkingDay, locale, questionSet,
                 visibility, status, llmFallback, createdAt, createdBy, invitedAt, expiresAt, startedAt, finishedAt,
-                closedAt, processInstanceId, demo);
+                closedAt, processInstanceId);
     }
 }

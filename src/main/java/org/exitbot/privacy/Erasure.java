@@ -48,26 +48,6 @@ public class Erasure {
         engineAsApp.run(() -> eraseAsApp(interviewId, requestedBy));
     }
 
-    /**
-     * Removes a demo interview (EXITBOT_DEMO_DATA) as erasure does, but leaves no entry in the erasure log: it was
-     * never a person's.
-     *
-     * @throws IllegalStateException when the interview is not demo data
-     */
-    @Transactional
-    public void discardDemo(UUID interviewId) {
-        engineAsApp.run(() -> {
-            Interview interview = interviews.findById(interviewId).orElseThrow();
-            if (!interview.isDemo()) {
-                throw new IllegalStateException("Interview " + interviewId + " is not demo data: erase it instead");
-            }
-            String businessKey = interviewId.toString();
-            camunda.deleteRunning(businessKey, interview.getProcessInstanceId());
-            personalData.erase(interviewId);
-            camunda.forgetHistoryAfterCommit(businessKey, interview.getProcessInstanceId());
-        });
-    }
-
     private void eraseAsApp(UUID interviewId, String requestedBy) {
         Interview interview = interviews.findById(interviewId).orElseThrow(() -> new NotFoundException(
                 "Not found", "There is no interview " + interviewId));

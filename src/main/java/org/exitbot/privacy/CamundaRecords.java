@@ -48,9 +48,12 @@ class CamundaRecords {
         afterCommit.run(() -> engineAsApp.run(() -> forgetHistory(businessKey, processInstanceId)));
     }
 
-    /** Deletes the variables from the process's history; its activities stay for the process figures. */
-    void forgetVariablesAfterCommit(String processInstanceId) {
-        afterCommit.run(() -> engineAsApp.run(() -> forgetVariables(processInstanceId)));
+    /**
+     * Deletes from the process's history every place that can carry words (variables, form fields, comments, task
+     * descriptions, the values in the operation log); its activities stay for the process figures.
+     */
+    void forgetWordsAfterCommit(String processInstanceId) {
+        afterCommit.run(() -> engineAsApp.run(() -> forgetWords(processInstanceId)));
     }
 
     private void forgetHistory(String businessKey, String processInstanceId) {
@@ -63,10 +66,17 @@ class CamundaRecords {
         ids.forEach(historyService::deleteHistoricProcessInstanceIfExists);
     }
 
-    private void forgetVariables(String processInstanceId) {
+    private void forgetWords(String processInstanceId) {
         // removed variables stay in the history as DELETED, values and all: this removes those too
         historyService.deleteHistoricVariableInstancesByProcessInstanceId(processInstanceId);
         // form fields submitted in Tasklist are history details that variable deletion leaves behind
         jdbc.update("delete from ACT_HI_DETAIL where PROC_INST_ID_ = ?", processInstanceId);
+        // the engine has no API for these: comments HR wrote on a task, the task's description, and the old and
+        // new values that operations on the process or its tasks logged
+        jdbc.update("delete from ACT_HI_COMMENT where PROC_INST_ID_ = ? or TASK_ID_ in "
+                + "(select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ = ?)", processInstanceId, processInstanceId);
+        jdbc.update("update ACT_HI_TASKINST set DESCRIPTION_ = null where PROC_INST_ID_ = ?", processInstanceId);
+        jdbc.update("update ACT_HI_OP_LOG set ORG_VALUE_ = null, NEW_VALUE_ = null where PROC_INST_ID_ = ? or TASK_ID_ in "
+                + "(select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ = ?)", processInstanceId, processInstanceId);
     }
 }

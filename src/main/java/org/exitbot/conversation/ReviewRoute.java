@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * counts in the reports only. Read from the interview, not from a variable a task completion could set.
  */
 @Component
-class ReviewRoute {
+public class ReviewRoute {
 
     private final InterviewRepository interviews;
 

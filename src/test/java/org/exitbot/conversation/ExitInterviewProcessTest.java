@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -72,6 +74,7 @@ class ExitInterviewProcessTest {
     final ReviewForm reviewForm = mock(ReviewForm.class);
     final TranscriptVariables transcripts = mock(TranscriptVariables.class);
     final ReviewRoute reviewRoute = mock(ReviewRoute.class);
+    final TaskListener announceReview = mock(TaskListener.class);
 
     @BeforeEach
     void registerBeans() {
@@ -92,6 +95,7 @@ class ExitInterviewProcessTest {
         Mocks.register("analyseInterviewDelegate", new AnalyseInterviewDelegate(analyses));
         Mocks.register("analyseWithoutLlmDelegate", new AnalyseWithoutLlmDelegate(analyses));
         Mocks.register("prepareReviewListener", new PrepareReviewListener(reviewForm));
+        Mocks.register("announceReviewListener", announceReview);
         Mocks.register("checkReviewOutcomeListener", new CheckReviewOutcomeListener());
         Mocks.register("closeInterviewDelegate", new CloseInterviewDelegate(end));
         Mocks.register("reviewRoute", reviewRoute);
@@ -151,6 +155,7 @@ class ExitInterviewProcessTest {
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK).task().hasCandidateGroup("hr")
                 .hasDescription("Exit interview, Engineering");
         assertThat(taskService().getVariableLocal(task(instance).getId(), "summary")).isEqualTo("A summary.");
+        verify(announceReview).notify(any(DelegateTask.class));
 
         taskService().complete(task(instance).getId(), review());
         assertThat(instance).hasPassed("Task_CloseInterview", "EndEvent_InterviewClosed").isEnded();

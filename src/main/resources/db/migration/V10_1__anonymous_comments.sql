@@ -6,17 +6,17 @@
 create table anonymous_comment (
     id           uuid         primary key,
     department   varchar(100) not null,
-    month        date         not null,
+    month_start  date         not null,
     question_id  varchar(64),
     text         text         not null
 );
 
-create index ix_anonymous_comment_group on anonymous_comment (department, month);
+create index ix_anonymous_comment_group on anonymous_comment (department, month_start);
 
 -- How many anonymous interviews left comments, per group and month: what decides when the comments may be shown.
 create table anonymous_comment_count (
     department   varchar(100) not null,
-    month        date         not null,
+    month_start  date         not null,
     interviews   integer      not null,
-    constraint pk_anonymous_comment_count primary key (department, month)
+    constraint pk_anonymous_comment_count primary key (department, month_start)
 );

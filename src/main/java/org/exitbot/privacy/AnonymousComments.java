@@ -43,12 +43,12 @@ public class AnonymousComments {
         }
         Date first = Date.valueOf(month.atDay(1));
         for (Answer answer : said) {
-            jdbc.update("insert into anonymous_comment (id, department, month, question_id, text) values (?, ?, ?, ?, ?)",
+            jdbc.update("insert into anonymous_comment (id, department, month_start, question_id, text) values (?, ?, ?, ?, ?)",
                     UUID.randomUUID(), department, first, answer.questionId(), answer.text());
         }
-        if (jdbc.update("update anonymous_comment_count set interviews = interviews + 1 where department = ? and month = ?",
+        if (jdbc.update("update anonymous_comment_count set interviews = interviews + 1 where department = ? and month_start = ?",
                 department, first) == 0) {
-            jdbc.update("insert into anonymous_comment_count (department, month, interviews) values (?, ?, 1)",
+            jdbc.update("insert into anonymous_comment_count (department, month_start, interviews) values (?, ?, 1)",
                     department, first);
         }
     }
@@ -62,15 +62,15 @@ public class AnonymousComments {
 
     @Transactional(readOnly = true)
     public List<MonthCount> counts(String department) {
-        return jdbc.query("select month, interviews from anonymous_comment_count where department = ? order by month",
-                (rs, n) -> new MonthCount(month(rs.getDate("month")), rs.getInt("interviews")), department);
+        return jdbc.query("select month_start, interviews from anonymous_comment_count where department = ? order by month_start",
+                (rs, n) -> new MonthCount(month(rs.getDate("month_start")), rs.getInt("interviews")), department);
     }
 
     /** The group's comments of these months, in no particular order. */
     @Transactional(readOnly = true)
     public List<Comment> comments(String department, YearMonth from, YearMonth to) {
-        return jdbc.query("select month, question_id, text from anonymous_comment where department = ? and month between ? and ?",
-                (rs, n) -> new Comment(month(rs.getDate("month")), rs.getString("question_id"), rs.getString("text")),
+        return jdbc.query("select month_start, question_id, text from anonymous_comment where department = ? and month_start between ? and ?",
+                (rs, n) -> new Comment(month(rs.getDate("month_start")), rs.getString("question_id"), rs.getString("text")),
                 department, Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)));
     }
 

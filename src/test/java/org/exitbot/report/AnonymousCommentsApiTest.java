@@ -65,10 +65,10 @@ class AnonymousCommentsApiTest extends ExitBotIntegrationTest {
     /** As anonymisation stores them: one comment per interview here, and the month's count. */
     private void stored(String department, LocalDate month, int interviews, String text) {
         for (int i = 0; i < interviews; i++) {
-            jdbc.update("insert into anonymous_comment (id, department, month, question_id, text) values (?, ?, ?, ?, ?)",
+            jdbc.update("insert into anonymous_comment (id, department, month_start, question_id, text) values (?, ?, ?, ?, ?)",
                     UUID.randomUUID(), department, Date.valueOf(month), "reason", text + " comment " + i);
         }
-        jdbc.update("insert into anonymous_comment_count (department, month, interviews) values (?, ?, ?)",
+        jdbc.update("insert into anonymous_comment_count (department, month_start, interviews) values (?, ?, ?)",
                 department, Date.valueOf(month), interviews);
     }
 }

@@ -96,7 +96,8 @@
     show("review", reviewing);
     show("done", !open);
     $("who-sees-attributed").hidden = s.visibility !== "attributed";
-    $("who-sees-anonymous").hidden = s.visibility !== "anonymous";
+    // where the employee chooses, what anonymous means stands by the choice, before they make it
+    $("who-sees-anonymous").hidden = s.visibility !== "anonymous" || s.visibilityChoice;
     $("visibility-choice").hidden = !s.visibilityChoice;
     const chosen = document.querySelector("input[name=visibility][value=" + s.visibility + "]");
     if (chosen && !document.querySelector("input[name=visibility]:checked")) { chosen.checked = true; }
@@ -191,7 +192,6 @@
   });
   document.querySelectorAll("input[name=visibility]").forEach((radio) => radio.addEventListener("change", () => {
     $("who-sees-attributed").hidden = radio.value !== "attributed";
-    $("who-sees-anonymous").hidden = radio.value !== "anonymous";
   }));
   $("decline").addEventListener("click", () => { if (confirm(T["decline.confirm"])) { act("POST", "/stop"); } });
   $("answer-form").addEventListener("submit", (e) => { e.preventDefault(); act("POST", "/messages", { text: answer.value }); });

@@ -109,6 +109,18 @@ public class AnalysisService {
         answers.redact(answerIds, redaction);
     }
 
+    /**
+     * Blanks every text of an interview's analyses (summaries, flags, theme quotes, per answer and per interview,
+     * current and past); labels, scores and theme codes stay.
+     */
+    @Transactional
+    public void forgetWords(UUID interviewId, Collection<Long> answerIds) {
+        for (InterviewAnalysis analysis : interviewAnalyses.findByInterviewIdOrderByIdDesc(interviewId)) {
+            analysis.redact("", json.redactThemes(analysis.getThemesJson(), quote -> ""), json.write(List.of()));
+        }
+        answers.redact(answerIds, quote -> "");
+    }
+
     /** Blanks the quotes of an interview's analyses once its transcript is deleted; the theme codes stay. */
     @Transactional
     public void forgetQuotes(UUID interviewId) {

@@ -22,7 +22,7 @@ interface InterviewAnalysisRepository extends JpaRepository<InterviewAnalysis, L
      */
     @Query("""
             select i.id from Interview i
-            where i.status not in :open and (
+            where i.status not in :open and i.anonymisedAt is null and (
               exists (select a.id from InterviewAnalysis a
                       where a.interviewId = i.id and a.fallback = true
                         and a.id = (select max(b.id) from InterviewAnalysis b where b.interviewId = i.id))

@@ -47,7 +47,8 @@ public class Reanalysis {
 
     /**
      * @throws NotFoundException for an unknown interview
-     * @throws ConflictException while the conversation is still open
+     * @throws ConflictException while the conversation is still open, and once the interview is anonymised (its
+     *                           words are redacted or gone)
      * @throws LlmUnavailableException when the LLM fails; nothing is stored then
      */
     public AnalysisView reanalyse(UUID interviewId) {
@@ -56,6 +57,10 @@ public class Reanalysis {
             throw new ConflictException("Interview not finished",
                     "Interview " + interviewId + " is still " + interview.getStatus().code()
                             + ": it is analysed once the conversation has ended");
+        }
+        if (interview.getAnonymisedAt() != null) {
+            throw new ConflictException("Interview anonymised",
+                    "Interview " + interviewId + " is anonymised: its words are no longer its own to analyse again");
         }
         List<QuestionThread> threads = transcripts.threads(interviewId);
         List<Message> all = AnalysisService.answersOf(threads);

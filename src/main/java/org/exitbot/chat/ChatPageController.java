@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewProperties;
-import org.exitbot.privacy.PrivacyProperties;
+import org.exitbot.privacy.PrivacyTerms;
 import org.exitbot.questions.QuestionSetService;
 import org.exitbot.system.ExitBotProperties;
 import org.exitbot.system.GoneException;
@@ -43,11 +43,11 @@ class ChatPageController {
     private final QuestionSetService questionSets;
     private final MessageSource messages;
     private final ExitBotProperties properties;
-    private final PrivacyProperties privacy;
+    private final PrivacyTerms privacy;
     private final ObjectMapper objectMapper;
 
     ChatPageController(ChatService chat, InterviewProperties interviews, QuestionSetService questionSets, MessageSource messages,
-            ExitBotProperties properties, PrivacyProperties privacy, ObjectMapper objectMapper) {
+            ExitBotProperties properties, PrivacyTerms privacy, ObjectMapper objectMapper) {
         this.chat = chat;
         this.interviews = interviews;
         this.questionSets = questionSets;
@@ -76,7 +76,8 @@ class ChatPageController {
         model.addAttribute("minutes", Math.max(5, questionCount * MINUTES_PER_QUESTION));
         model.addAttribute("deadline", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(interview.getExpiresAt().atZone(properties.timeZone())));
-        model.addAttribute("retentionDays", privacy.retention().toDays());
+        model.addAttribute("retentionDays", privacy.retentionDays());
+        model.addAttribute("minGroupSize", privacy.minGroupSize());
         model.addAttribute("maxLength", interviews.answerMaxLength());
         model.addAttribute("texts", scriptTexts(locale));
         return "chat";

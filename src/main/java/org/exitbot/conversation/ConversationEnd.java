@@ -14,7 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How the conversation ends (completed, stopped, expired), and how the interview closes after HR's review. */
+/**
+ * How the conversation ends (completed, stopped, expired), and how the interview closes: after HR's review, or
+ * without one when it is anonymous.
+ */
 @Service
 class ConversationEnd {
 
@@ -58,6 +61,12 @@ class ConversationEnd {
     @Transactional
     public void close(UUID interviewId, ReviewOutcome outcome, String reviewer) {
         interviewService.close(interviewId, outcome, reviewer);
+    }
+
+    /** An anonymous interview closes without HR's review; its words leave it as it closes. */
+    @Transactional
+    public void closeWithoutReview(UUID interviewId) {
+        interviewService.closeWithoutReview(interviewId);
     }
 
     private Interview finish(UUID interviewId, InterviewStatus outcome) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.exitbot.analysis.AnalysisService;
 import org.exitbot.analysis.AnalysisView;
 import org.exitbot.interview.Interview;
@@ -16,14 +15,14 @@ import org.exitbot.interview.InterviewProperties;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.InterviewStatus;
 import org.exitbot.interview.Visibility;
-import org.exitbot.privacy.HrView;
 import org.exitbot.system.FormMarkdown;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What {@code forms/hr-review.form} shows on the review task, as task-local variables: the summary, sentiment,
- * themes with quotes, the transcript and the flags HR must see; and when the review is due.
+ * themes with quotes, the transcript and the flags HR must see; and when the review is due. Only a named
+ * interview has a review task (see {@link ReviewRoute}).
  */
 @Service
 class ReviewForm {
@@ -65,23 +64,22 @@ class ReviewForm {
             "flags", "summary", "sentiment", "mainReason");
 
     private Map<String, Object> variables(Interview interview) {
+        if (interview.getVisibility() == Visibility.ANONYMOUS) {
+            throw new IllegalStateException("Interview " + interview.getId() + " is anonymous: HR does not review it");
+        }
         AnalysisView analysis = analyses.current(interview.getId()).orElse(null);
-        boolean anonymous = interview.getVisibility() == Visibility.ANONYMOUS;
-        UnaryOperator<String> shownToHr = HrView.of(interview);
         var variables = new HashMap<String, Object>();
-        variables.put("employee", anonymous ? "Anonymous (the employee chose not to be named)"
-                : interview.getName() + " (" + interview.getEmployeeId() + ")");
+        variables.put("employee", interview.getName() + " (" + interview.getEmployeeId() + ")");
         variables.put("department", interview.getDepartment());
         variables.put("lastWorkingDay", interview.getLastWorkingDay().toString());
         variables.put("interviewStatus", interview.getStatus().code());
-        variables.put("flags", shownToHr.apply(String.join(" · ", flags(interview.getStatus(),
-                interview.isLlmFallback(), analysis))));
-        variables.put("summary", analysis == null ? "" : shownToHr.apply(analysis.summary()));
+        variables.put("flags", String.join(" · ", flags(interview.getStatus(), interview.isLlmFallback(), analysis)));
+        variables.put("summary", analysis == null ? "" : analysis.summary());
         variables.put("sentiment", analysis == null ? "" : sentiment(analysis));
         variables.put("mainReason", analysis == null || analysis.mainReason() == null ? ""
                 : analysis.mainReason().code().replace('_', ' '));
         variables.put("themes", transcriptVariables.json(analysis == null ? List.of() : analysis.themes().stream()
-                .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", shownToHr.apply(t.quote())))
+                .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", t.quote()))
                 .toList()));
         variables.put("transcript", transcriptVariables.transcript(interview));
         // the form's text components render these as Markdown; its tables show their cells as text

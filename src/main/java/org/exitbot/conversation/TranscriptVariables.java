@@ -2,9 +2,9 @@ package org.exitbot.conversation;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewRepository;
@@ -39,12 +39,17 @@ class TranscriptVariables {
         return transcript(interviews.findById(interviewId).orElseThrow());
     }
 
-    /** The conversation as rows of {@code who}, {@code text} and {@code at}, as HR may read it. */
+    /**
+     * The conversation as rows of {@code who}, {@code text} and {@code at}, as HR may read it: nothing of an
+     * anonymous interview, whose words no task may show.
+     */
     JsonValue transcript(Interview interview) {
-        UnaryOperator<String> shownToHr = HrView.of(interview);
+        if (!HrView.showsWords(interview)) {
+            return json(List.of());
+        }
         return json(transcripts.messages(interview.getId()).stream()
                 .map(m -> Map.of("who", m.getRole() == MessageRole.BOT ? "ExitBot" : "Employee",
-                        "text", shownToHr.apply(shown(m)), "at", TIME.format(m.getCreatedAt())))
+                        "text", shown(m), "at", TIME.format(m.getCreatedAt())))
                 .toList());
     }
 

@@ -70,9 +70,21 @@ public class InterviewService {
         Interview interview = interviews.findById(interviewId)
                 .orElseThrow(() -> new IllegalStateException("No interview " + interviewId));
         reviews.save(new Review(interviewId, reviewer, outcome, clock.instant()));
+        closed(interview);
+    }
+
+    private void closed(Interview interview) {
         interview.close(clock.instant());
-        events.publishEvent(new ConversationChanged(interviewId));
-        events.publishEvent(new InterviewClosed(interviewId, interview.getVisibility(), interview.getClosedAt()));
+        events.publishEvent(new ConversationChanged(interview.getId()));
+        events.publishEvent(new InterviewClosed(interview.getId(), interview.getVisibility(), interview.getClosedAt()));
+    }
+
+    /** Closes an anonymous interview, which HR does not review: its link stops working, and its retention begins. */
+    @Transactional
+    public void closeWithoutReview(UUID interviewId) {
+        Interview interview = interviews.findById(interviewId)
+                .orElseThrow(() -> new IllegalStateException("No interview " + interviewId));
+        closed(interview);
     }
 
     public InterviewView view(Interview interview) {

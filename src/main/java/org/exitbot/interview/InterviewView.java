@@ -13,10 +13,12 @@ public record InterviewView(UUID id, String employeeId, String name, String emai
     public record QuestionSetRef(String name, int version) {
     }
 
-    /** The same interview without who it was with: no employee id, name, e-mail or manager. */
-    public InterviewView withoutIdentity() {
-        return new InterviewView(id, null, null, null, department, role, null, lastWorkingDay, locale, questionSet,
-                visibility, status, llmFallback, createdAt, createdBy, invitedAt, expiresAt, startedAt, finishedAt,
-                closedAt, processInstanceId);
+    /**
+     * What the funnel needs of an anonymous interview: that it was started, finished and closed, and when, in its
+     * group; nothing about who it was with, and no process to look up.
+     */
+    public InterviewView funnelOnly() {
+        return new InterviewView(id, null, null, null, department, null, null, null, null, null, visibility, status,
+                false, createdAt, null, invitedAt, null, startedAt, finishedAt, closedAt, null);
     }
 }

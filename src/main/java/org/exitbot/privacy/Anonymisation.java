@@ -7,15 +7,17 @@ import org.exitbot.analysis.AnalysisService;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.PersonalData;
+import org.exitbot.interview.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Anonymises an interview in the app's tables and in Camunda's history. E-mails, phone numbers, links and the
- * names of the employee and their manager are redacted from every free text (answers, earlier wordings,
- * follow-ups, analyses, HR's notes), then the interview forgets who it was with; the exit process's variables
- * (the review form's transcript, names, HR's notes) go by {@link HistoryCleanup}'s step, its activities stay for the process figures. Doing it
- * twice, or after an erasure, changes nothing.
+ * Anonymises an interview in the app's tables and in Camunda's history. An interview whose employee chose to be
+ * anonymous loses its words: the answers, redacted, move to the anonymous comments, joined to nothing, and every
+ * text of the interview is blanked. Any other interview keeps its text with e-mails, phone numbers, links and the
+ * names of the employee and their manager redacted (answers, earlier wordings, follow-ups, analyses, HR's notes).
+ * Then the interview forgets who it was with, and the exit process's history loses whatever carries words, by
+ * {@link HistoryCleanup}'s retried step; its activities stay for the process figures. Doing it twice, or after an erasure, changes nothing.
  */
 @Service
 public class Anonymisation {
@@ -23,13 +25,15 @@ public class Anonymisation {
     private final InterviewRepository interviews;
     private final PersonalData personalData;
     private final AnalysisService analyses;
+    private final AnonymousWords anonymousWords;
     private final HistoryCleanup historyCleanup;
 
     Anonymisation(InterviewRepository interviews, PersonalData personalData, AnalysisService analyses,
-            HistoryCleanup historyCleanup) {
+            AnonymousWords anonymousWords, HistoryCleanup historyCleanup) {
         this.interviews = interviews;
         this.personalData = personalData;
         this.analyses = analyses;
+        this.anonymousWords = anonymousWords;
         this.historyCleanup = historyCleanup;
     }
 
@@ -41,10 +45,19 @@ public class Anonymisation {
         }
         if (interview.getAnonymisedAt() == null) {
             UnaryOperator<String> redaction = Redactor.of(interview.knownNames());
-            List<Long> messageIds = personalData.redact(interviewId, redaction);
-            analyses.redact(interviewId, messageIds, redaction);
+            if (interview.getVisibility() == Visibility.ANONYMOUS) {
+                anonymousWords.moveOut(interview, redaction);
+            } else {
+                List<Long> messageIds = personalData.redact(interviewId, redaction);
+                analyses.redact(interviewId, messageIds, redaction);
+            }
             personalData.forgetIdentity(interviewId);
         }
+        forgetHistory(interview);
+    }
+
+    /** The history part: Camunda writes it only as the transaction commits, so it is cleaned after that. */
+    private void forgetHistory(Interview interview) {
         if (interview.getProcessInstanceId() != null) {
             historyCleanup.forgetVariables(interview.getProcessInstanceId());
         }

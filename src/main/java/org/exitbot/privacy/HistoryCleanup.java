@@ -99,6 +99,13 @@ public class HistoryCleanup {
             }
             // form fields submitted in Tasklist are history details that variable deletion leaves behind
             jdbc.update("delete from ACT_HI_DETAIL where PROC_INST_ID_ = ?", id);
+            // the engine has no API for these: comments HR wrote on a task, the task's description, and the old
+            // and new values that operations on the process or its tasks logged
+            jdbc.update("delete from ACT_HI_COMMENT where PROC_INST_ID_ = ? or TASK_ID_ in "
+                    + "(select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ = ?)", id, id);
+            jdbc.update("update ACT_HI_TASKINST set DESCRIPTION_ = null where PROC_INST_ID_ = ?", id);
+            jdbc.update("update ACT_HI_OP_LOG set ORG_VALUE_ = null, NEW_VALUE_ = null where PROC_INST_ID_ = ? "
+                    + "or TASK_ID_ in (select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ = ?)", id, id);
             return;
         }
         // removed variables stay in the history, values and all, as DELETED

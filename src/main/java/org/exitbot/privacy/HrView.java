@@ -1,22 +1,20 @@
 package org.exitbot.privacy;
 
-import java.util.function.UnaryOperator;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.Visibility;
 
 /**
- * What HR may read of an interview's free text: everything for an attributed interview; for an anonymous one the
- * text with e-mails, phone numbers, links and the names of the employee and their manager redacted.
+ * What HR may read of one interview: all of a named one; of an anonymous one only what the funnel needs (that it
+ * was started, finished and closed, and when), never its words, nor who it was with. The words of anonymous
+ * interviews reach HR only inside the reports and the anonymous comments, joined to no interview.
  */
 public final class HrView {
 
     private HrView() {
     }
 
-    public static UnaryOperator<String> of(Interview interview) {
-        if (interview.getVisibility() != Visibility.ANONYMOUS) {
-            return UnaryOperator.identity();
-        }
-        return Redactor.of(interview.knownNames());
+    /** Whether HR may read this interview's words person by person. */
+    public static boolean showsWords(Interview interview) {
+        return interview.getVisibility() != Visibility.ANONYMOUS;
     }
 }

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes what identifies people from free text: e-mail addresses, URLs, phone numbers, and the names of the
- * people the system knows (the employee and their manager), whole or in part. Dates and years are kept.
+ * Removes what identifies people from free text: e-mail addresses, URLs, street addresses, phone numbers, and the
+ * names of the people the system knows (the employee and their manager), whole or in part. Dates and years are
+ * kept.
  */
 public final class Redactor {
 
@@ -19,10 +20,20 @@ public final class Redactor {
     public static final String EMAIL = "[email]";
     public static final String PHONE = "[phone]";
     public static final String LINK = "[link]";
+    public static final String ADDRESS = "[address]";
 
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)]");
     private static final Pattern PHONE_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}+])\\+?\\(?\\d[\\d ()./-]{5,}\\d(?![\\p{L}\\p{N}])");
+    /** Street addresses as written in English, German, French and Spanish: "12 Baker Street", "Hauptstraße 5a". */
+    private static final Pattern STREET_ADDRESS = Pattern.compile(String.join("|",
+            "\\b\\d{1,5}[a-zA-Z]?,?\\s+(?:[\\p{Lu}][\\p{L}'-]*\\s+){1,3}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Drive|Way"
+                    + "|Close|Court|Place|Crescent|Terrace|Boulevard|Blvd\\.)(?![\\p{L}])",
+            "(?<![\\p{L}])[\\p{Lu}][\\p{L}-]*(?i:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer)\\s+\\d{1,4}[a-z]?\\b",
+            "\\b\\d{1,4}(?:\\s*(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai)\\s+"
+                    + "(?:(?:de|du|des|la|le|l'|d')\\s*)*[\\p{Lu}][\\p{L}'-]*",
+            "(?<![\\p{L}])(?i:calle|c/|avenida|avda\\.|plaza|paseo|camino)\\s+(?:(?:de|del|la|las|los|el)\\s+)*"
+                    + "[\\p{Lu}][\\p{L}'-]*(?:\\s+[\\p{Lu}][\\p{L}'-]*)?,?\\s*(?:n\\.?º\\s*)?\\d{1,4}\\b"));
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\d{4}\\s*[-./–]\\s*\\d{1,4}(\\s*[-./]\\s*\\d{1,2})?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
     private static final int MIN_PHONE_DIGITS = 7;
@@ -45,6 +56,7 @@ public final class Redactor {
         }
         String redacted = EMAIL_ADDRESS.matcher(text).replaceAll(EMAIL);
         redacted = URL.matcher(redacted).replaceAll(LINK);
+        redacted = STREET_ADDRESS.matcher(redacted).replaceAll(ADDRESS);
         redacted = replacePhones(redacted);
         for (String part : nameParts(knownNames)) {
             redacted = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?:'s|’s)?(?![\\p{L}\\p{N}])",

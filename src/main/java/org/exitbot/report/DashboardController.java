@@ -18,8 +18,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The HR dashboard's pages: overview, interviews with drill-down, and the process. */
+/** The HR dashboard's pages: overview, interviews with drill-down, anonymous comments, and the process. */
 @Controller
 class DashboardController {
 
@@ -27,14 +28,16 @@ class DashboardController {
     private final ProcessAnalytics process;
     private final InterviewDetailsService interviews;
     private final TranscriptReads transcriptReads;
+    private final AnonymousCommentsReport anonymousComments;
     private final ObjectMapper objectMapper;
 
     DashboardController(ReportService reports, ProcessAnalytics process, InterviewDetailsService interviews,
-            TranscriptReads transcriptReads, ObjectMapper objectMapper) {
+            TranscriptReads transcriptReads, AnonymousCommentsReport anonymousComments, ObjectMapper objectMapper) {
         this.reports = reports;
         this.process = process;
         this.interviews = interviews;
         this.transcriptReads = transcriptReads;
+        this.anonymousComments = anonymousComments;
         this.objectMapper = objectMapper;
     }
 
@@ -70,6 +73,12 @@ class DashboardController {
         model.addAttribute("details", details);
         model.addAttribute("anonymous", details.interview().visibility() == Visibility.ANONYMOUS);
         return "hr/interview";
+    }
+
+    @GetMapping("/hr/anonymous-comments")
+    String anonymousComments(@RequestParam(required = false) String department, Model model) {
+        model.addAttribute("report", anonymousComments.report(department));
+        return "hr/anonymous-comments";
     }
 
     @GetMapping("/hr/process")

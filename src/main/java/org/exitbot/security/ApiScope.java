@@ -23,6 +23,7 @@ enum ApiScope {
     QUESTION_SETS_WRITE("question-sets.write", endpoint(HttpMethod.POST, "/api/question-sets"),
             endpoint(HttpMethod.PUT, "/api/question-sets/*")),
     REPORTS_READ("reports.read", endpoint(HttpMethod.GET, "/api/reports/**")),
+    COMMENTS_READ("comments.read", endpoint(HttpMethod.GET, "/api/anonymous-comments")),
     ACTIONS_READ("actions.read", endpoint(HttpMethod.GET, "/api/actions"), endpoint(HttpMethod.GET, "/api/actions/*")),
     ACTIONS_START("actions.start", endpoint(HttpMethod.POST, "/api/actions")),
     AUDIT_READ("audit.read", endpoint(HttpMethod.GET, "/api/audit/**"));

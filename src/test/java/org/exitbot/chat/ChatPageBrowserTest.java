@@ -171,8 +171,10 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
             assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de");
             assertThat(driver.findElement(By.id("intro")).getText()).contains("Bevor wir beginnen")
                     .contains("Die Teilnahme ist freiwillig");
+            // what anonymous means stands by the choice before the employee makes it
+            assertThat(driver.findElement(By.id("anonymous-means")).getText())
+                    .contains("HR wertet Ihr Gespräch nicht einzeln aus").contains("mindestens 5 anonyme Gespräche");
             driver.findElement(By.xpath("//label[normalize-space()='Ohne meinen Namen, nur in zusammengefassten Berichten']")).click();
-            assertThat(driver.findElement(By.id("who-sees-anonymous")).isDisplayed()).isTrue();
             driver.findElement(By.id("start")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Was ist der Hauptgrund"));

@@ -73,6 +73,7 @@ class ExitInterviewProcessTest {
     final AnalysisService analyses = mock(AnalysisService.class);
     final ReviewForm reviewForm = mock(ReviewForm.class);
     final TranscriptVariables transcripts = mock(TranscriptVariables.class);
+    final ReviewRoute reviewRoute = mock(ReviewRoute.class);
     final TaskListener announceReview = mock(TaskListener.class);
 
     @BeforeEach
@@ -97,10 +98,13 @@ class ExitInterviewProcessTest {
         Mocks.register("announceReviewListener", announceReview);
         Mocks.register("checkReviewOutcomeListener", new CheckReviewOutcomeListener());
         Mocks.register("closeInterviewDelegate", new CloseInterviewDelegate(end));
+        Mocks.register("reviewRoute", reviewRoute);
+        Mocks.register("closeAnonymousInterviewDelegate", new CloseAnonymousInterviewDelegate(end));
         Instant now = Instant.now();
         when(preparation.prepare(interviewId)).thenReturn(new InterviewPreparation.Schedule(
                 now.plus(Duration.ofDays(11)), now.plus(Duration.ofDays(14)), QUESTIONS));
         when(conversation.askQuestion(eq(interviewId), anyInt())).thenAnswer(call -> "Question " + call.getArgument(1));
+        when(reviewRoute.reviewedByHr(interviewId.toString())).thenReturn(true);
         when(reviewForm.newTask(interviewId)).thenReturn(new ReviewForm.Task(Map.of("summary", "A summary."),
                 "Exit interview, Engineering", Date.from(now.plus(Duration.ofDays(7)))));
     }
@@ -156,6 +160,20 @@ class ExitInterviewProcessTest {
         taskService().complete(task(instance).getId(), review());
         assertThat(instance).hasPassed("Task_CloseInterview", "EndEvent_InterviewClosed").isEnded();
         verify(end).close(interviewId, ReviewOutcome.from(review()), "unknown");
+    }
+
+    @Test
+    void anAnonymousInterviewClosesWithoutHrsReview() {
+        when(reviewRoute.reviewedByHr(interviewId.toString())).thenReturn(false);
+        ProcessInstance instance = invited();
+        act(instance, EmployeeAction.STOP);
+        continueAsync(instance);
+        assertThat(instance).isWaitingAt("Task_AnalyseInterview");
+        continueAsync(instance);
+        assertThat(instance).hasPassed("Task_CloseAnonymousInterview", "EndEvent_AnonymousInterviewClosed")
+                .hasNotPassed(ExitInterviewProcess.REVIEW_TASK).isEnded();
+        verify(end).closeWithoutReview(interviewId);
+        verify(reviewForm, never()).newTask(any());
     }
 
     @Test

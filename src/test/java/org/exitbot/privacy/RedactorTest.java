@@ -23,6 +23,18 @@ class RedactorTest {
     }
 
     @Test
+    void streetAddressesAreRedactedInEveryLanguage() {
+        assertThat(Redactor.redact("She lives at 221B Baker Street, London, and I at 12 Mill Lane.", List.of()))
+                .isEqualTo("She lives at [address], London, and I at [address].");
+        assertThat(Redactor.redact("Er wohnt in der Hauptstraße 5a in Köln, ich am Lindenweg 12.", List.of()))
+                .isEqualTo("Er wohnt in der [address] in Köln, ich am [address].");
+        assertThat(Redactor.redact("Il habite au 8 rue de la Paix, moi au 3 bis, avenue Foch.", List.of()))
+                .isEqualTo("Il habite au [address], moi au [address].");
+        assertThat(Redactor.redact("Vive en la Calle Mayor 12 y yo en la avenida de la Constitución, 5.", List.of()))
+                .isEqualTo("Vive en la [address] y yo en la [address].");
+    }
+
+    @Test
     void datesYearsAndFiguresAreKept() {
         String text = "From 2019-2021 and again on 2026-12-31 (31.12.2026) I earned 30% less, about 45,000 a year.";
         assertThat(Redactor.redact(text, List.of())).isEqualTo(text);

@@ -89,6 +89,13 @@ class DashboardBrowserTest extends ExitBotIntegrationTest {
             assertThat(driver.findElement(By.id("interview-title")).getText()).isEqualTo("Anonymous interview");
             assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Reported Person")
                     .doesNotContain("@private.test").doesNotContain("R-" + anonymous.toString().substring(0, 8));
+            assertThat(driver.findElements(By.id("transcript"))).as("funnel only").isEmpty();
+            assertThat(driver.findElements(By.id("analysis"))).isEmpty();
+
+            driver.findElement(By.linkText("Anonymous comments")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("comments-rule")));
+            assertThat(driver.findElement(By.id("comments-rule")).getText()).contains("at least 5 anonymous interviews");
+            browser.screenshot("dashboard-anonymous-comments");
 
             driver.get(base + "/hr/process");
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("funnel")));

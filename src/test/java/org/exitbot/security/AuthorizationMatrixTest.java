@@ -210,6 +210,7 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(api("GET", "/api/reports/process", 200).row());
         rows.add(api("GET", "/api/reports/export?format=csv", 200).row());
         rows.add(api("GET", "/api/audit/transcript-reads", 200).row());
+        rows.add(api("GET", "/api/anonymous-comments", 200).row());
         rows.add(api("GET", "/api/actions", 200).row());
         rows.add(api("POST", "/api/actions", 400).body("{\"theme\": \"\"}", "application/json").row());
         rows.add(api("GET", "/api/actions/{unknown}", 404).row());
@@ -221,6 +222,7 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(page("/hr/interviews/{id}"));
         rows.add(page("/hr/process"));
         rows.add(page("/hr/actions"));
+        rows.add(page("/hr/anonymous-comments"));
         rows.add(page("/hr/question-sets"));
         rows.add(all(Door.PUBLIC, "GET", "/hr/login", 200));
         rows.add(all(Door.PUBLIC, "GET", "/hr/assets/hr.css", 200));

@@ -1,0 +1,52 @@
+package org.exitbot.privacy;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.exitbot.analysis.AnalysisService;
+import org.exitbot.interview.Interview;
+import org.exitbot.interview.MessageKind;
+import org.exitbot.interview.PersonalData;
+import org.exitbot.interview.Transcripts;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cuts what an anonymous employee said from their interview: the answers, redacted, go to the anonymous comments
+ * under the interview's group and this month only; every text of the interview (answers, earlier wordings,
+ * follow-ups, summaries, quotes, flags, HR's notes) is blanked. The interview keeps its dates, status, labels and
+ * theme codes for the funnel and the reports.
+ */
+@Component
+class AnonymousWords {
+
+    private static final UnaryOperator<String> BLANK = text -> "";
+
+    private final Transcripts transcripts;
+    private final PersonalData personalData;
+    private final AnalysisService analyses;
+    private final AnonymousComments comments;
+    private final Clock clock;
+
+    AnonymousWords(Transcripts transcripts, PersonalData personalData, AnalysisService analyses,
+            AnonymousComments comments, Clock clock) {
+        this.transcripts = transcripts;
+        this.personalData = personalData;
+        this.analyses = analyses;
+        this.comments = comments;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void moveOut(Interview interview, UnaryOperator<String> redaction) {
+        List<AnonymousComments.Answer> answers = transcripts.messages(interview.getId()).stream()
+                .filter(message -> message.getKind() == MessageKind.ANSWER)
+                .map(message -> new AnonymousComments.Answer(message.getQuestionId(), redaction.apply(message.getText())))
+                .toList();
+        comments.keep(interview.getDepartment(), YearMonth.now(clock.withZone(ZoneOffset.UTC)), answers);
+        List<Long> messageIds = personalData.redact(interview.getId(), BLANK);
+        analyses.forgetWords(interview.getId(), messageIds);
+    }
+}

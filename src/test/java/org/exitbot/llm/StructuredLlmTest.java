@@ -3,6 +3,9 @@ package org.exitbot.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.exitbot.ExitBotIntegrationTest;
@@ -78,6 +81,31 @@ class StructuredLlmTest extends ExitBotIntegrationTest {
         assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewJudgement.class))
                 .isInstanceOf(LlmUnavailableException.class)
                 .hasMessageContaining("not found");
+    }
+
+    @Test
+    void aStreamedCallThatHasNotStartedByItsDeadlineIsCancelledAsOutOfTime() {
+        ollama.enqueue(Reply.json(verdict("negative", -0.5, "Pay was too low.")).after(Duration.ofSeconds(3)));
+        var progress = new ArrayList<String>();
+        assertThatThrownBy(() -> llm.askStreaming(prompt(), VALUES, InterviewJudgement.class, progress::add,
+                Instant.now().plusMillis(300)))
+                .isInstanceOf(LlmOutOfTimeException.class);
+        assertThat(progress).isEmpty();
+        assertThatThrownBy(() -> llm.askStreaming(prompt(), VALUES, InterviewJudgement.class, progress::add,
+                Instant.now().minusMillis(1)))
+                .as("no time left: no call at all").isInstanceOf(LlmOutOfTimeException.class);
+        assertThat(ollama.requests()).hasSize(1);
+    }
+
+    @Test
+    void theDeadlineIsForTheFirstChunkOnlyAStartedAnswerMayTakeLonger() {
+        ollama.enqueue(Reply.json(verdict("negative", -0.5, "The employee left because the pay was too low for the work"
+                + " they did here.")).streamedSlowly(Duration.ofMillis(100)));
+        var progress = new ArrayList<String>();
+        var answer = llm.askStreaming(prompt(), VALUES, InterviewJudgement.class, progress::add,
+                Instant.now().plusSeconds(1));
+        assertThat(answer.value().sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(progress.size()).isGreaterThan(1);
     }
 
     private PromptTemplate prompt() {

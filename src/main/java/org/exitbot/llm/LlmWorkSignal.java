@@ -3,7 +3,10 @@ package org.exitbot.llm;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
-/** Wakes the idle slots of {@link LlmWorker} once a transaction of this node has created an LLM task. */
+/**
+ * Wakes an idle slot of {@link LlmWorker} once a transaction of this node has created an LLM task. One slot at a
+ * time: a slot that found work wakes the next, so a burst of tasks does not send every slot to the database at once.
+ */
 @Component
 public class LlmWorkSignal {
 
@@ -11,7 +14,7 @@ public class LlmWorkSignal {
 
     public synchronized void wake() {
         generation++;
-        notifyAll();
+        notify();
     }
 
     synchronized long generation() {

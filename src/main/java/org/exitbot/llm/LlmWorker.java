@@ -70,6 +70,7 @@ public class LlmWorker implements SmartLifecycle {
         if (locked.isEmpty()) {
             return false;
         }
+        signal.wake();
         serve(locked.get(0));
         return true;
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * One person's browser without the browser: keeps cookies, follows no redirects, and logs in to the dashboard's
  * form or to Camunda's webapps as their pages do, CSRF tokens included.
  */
-final class WebSession {
+public final class WebSession {
 
     static final String CAMUNDA_CSRF_HEADER = "X-XSRF-TOKEN";
     private static final Pattern DASHBOARD_CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -26,12 +26,12 @@ final class WebSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
-    WebSession(int port) {
+    public WebSession(int port) {
         this.port = port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> logInToDashboard(String user, String password) {
+    public HttpResponse<String> logInToDashboard(String user, String password) {
         var page = get("/hr/login");
         var matcher = DASHBOARD_CSRF_FIELD.matcher(page.body());
         assertThat(matcher.find()).as("the login form carries a CSRF token").isTrue();
@@ -58,7 +58,7 @@ final class WebSession {
                 .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 

@@ -105,6 +105,33 @@ class LlmWorkerTest {
     }
 
     @Test
+    void theLockIsExtendedWhileTheCallRunsSoNoOtherNodeTakesTheTask() {
+        var otherNodeGot = new java.util.concurrent.atomic.AtomicInteger(-1);
+        LlmTopic<String> slow = new Recording(FOLLOW_UP) {
+            @Override
+            public String call(LlmTask task) {
+                try {
+                    Thread.sleep(3_500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                otherNodeGot.set(externalTaskService().fetchAndLock(1, "other-node").topic(FOLLOW_UP, 2_000)
+                        .execute().size());
+                return super.call(task);
+            }
+        };
+        var shortLock = new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(), List.of(slow),
+                new LlmWorkerProperties(1, Duration.ofSeconds(2), Duration.ofSeconds(1)), new LlmWorkSignal(),
+                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H"));
+        ProcessInstance instance = employeeAnswered();
+        ClockUtil.reset();
+        assertThat(shortLock.serveOne()).isTrue();
+        assertThat(otherNodeGot.get()).as("tasks another node fetched after the first lock had run out").isZero();
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("Task_DecideFollowUp").finished().count()).isEqualTo(1);
+    }
+
+    @Test
     void aCallThatFailsIsRetriedAfterTheLlmRetryIntervalThenBecomesAnIncident() {
         topics.get(0).failing = true;
         ProcessInstance instance = employeeAnswered();

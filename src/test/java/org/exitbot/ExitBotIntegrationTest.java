@@ -21,8 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One Spring context for every integration test: the whole app on PostgreSQL, a real SMTP server (GreenMail),
- * the Ollama stub, the job executor and the LLM worker's slots off so tests drive asynchronous steps themselves, an API key for an HR system
- * (and one that may only start interviews) and JWTs from {@link TestJwts}.
+ * the Ollama stub, HR's Slack and Teams channels ({@link HrChannelReceiver}), the job executor and the LLM worker's
+ * slots off so tests drive asynchronous steps themselves, an API key for an HR system (and one that may only start interviews) and JWTs from
+ * {@link TestJwts}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
@@ -59,6 +60,7 @@ public abstract class ExitBotIntegrationTest {
 
     protected static final OllamaStub ollama = startOllamaStub();
     protected static final GreenMail smtp = startSmtp();
+    protected static final HrChannelReceiver hrChannel = HrChannelReceiver.start();
 
     @Autowired
     protected ProcessEngine processEngine;
@@ -77,6 +79,8 @@ public abstract class ExitBotIntegrationTest {
         registry.add("spring.ai.ollama.base-url", ollama::baseUrl);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("exitbot.notify.slack-webhook-url", () -> hrChannel.url(HrChannelReceiver.SLACK));
+        registry.add("exitbot.notify.teams-webhook-url", () -> hrChannel.url(HrChannelReceiver.TEAMS));
     }
 
     @BeforeEach
@@ -84,6 +88,7 @@ public abstract class ExitBotIntegrationTest {
         BpmnAwareTests.init(processEngine);
         ollama.reset();
         smtp.purgeEmailFromAllMailboxes();
+        hrChannel.reset();
     }
 
     /**

@@ -43,11 +43,6 @@ public class AnalysisService {
     }
 
     @Transactional
-    public void recordAnswer(Message answer, AnswerInsight insight, String model, String promptVersion) {
-        answers.store(answer.getId(), insight, model, promptVersion, false);
-    }
-
-    @Transactional
     public void recordAnswerWithoutLlm(Message answer, String locale) {
         answers.storeWithoutLlm(answer, locale);
     }

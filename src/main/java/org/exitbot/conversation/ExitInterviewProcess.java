@@ -12,6 +12,8 @@ public final class ExitInterviewProcess {
     public static final String REVIEW_ANSWERS_TASK = "ReviewAnswers";
     public static final String REVIEW_TASK = "ReviewInterview";
     public static final String LLM_UNAVAILABLE_ERROR = "LLM_UNAVAILABLE";
+    /** The incident of a mail whose send was begun and never confirmed. */
+    public static final String MAIL_UNCONFIRMED_INCIDENT = "mailUnconfirmed";
 
     public static final class Var {
         public static final String INTERVIEW_ID = "interviewId";

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class UnconfirmedMailIncident {
 
-    static final String TYPE = "mailUnconfirmed";
+    static final String TYPE = ExitInterviewProcess.MAIL_UNCONFIRMED_INCIDENT;
 
     void raiseIfUnconfirmed(DelegateExecution execution, String mail, MailDelivery delivery) {
         if (delivery == MailDelivery.UNCONFIRMED) {

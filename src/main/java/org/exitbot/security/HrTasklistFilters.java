@@ -2,10 +2,12 @@ package org.exitbot.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.exitbot.conversation.ExitInterviewProcess;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,10 +22,10 @@ import org.springframework.stereotype.Component;
  * which only administrators may write.
  */
 @Component
-class HrTasklistFilters {
+public class HrTasklistFilters {
 
-    static final String TO_REVIEW = "Interviews to review";
-    static final String OVERDUE = "Overdue interviews";
+    public static final String TO_REVIEW = "Interviews to review";
+    public static final String OVERDUE = "Overdue interviews";
     private static final List<HrTasklistProcess.Column> INTERVIEW_COLUMNS = List.of(
             new HrTasklistProcess.Column("department", "Department"),
             new HrTasklistProcess.Column("interviewStatus", "Interview"));
@@ -49,6 +51,11 @@ class HrTasklistFilters {
                 reviews().dueBeforeExpression("${now()}"));
         processes.forEach(process -> ensure(process.filter(), taskService.createTaskQuery()
                 .processDefinitionKey(process.processDefinitionKey()).orderByDueDate().asc()));
+    }
+
+    /** The id of the saved filter of that name, which Tasklist's links name ({@code #/?filter=<id>}). */
+    public Optional<String> idOf(String name) {
+        return filterService.createFilterQuery().filterName(name).list().stream().findFirst().map(Filter::getId);
     }
 
     private TaskQuery reviews() {

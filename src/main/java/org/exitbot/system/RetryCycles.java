@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Retry cycles of the processes' asynchronous tasks, read by the BPMN as {@code ${retryCycles.mail}},
- * {@code ${retryCycles.llm}} and {@code ${retryCycles.privacy}}. ISO 8601 repeating intervals such as {@code R5/PT5M}: five retries, five
+ * {@code ${retryCycles.llm}}, {@code ${retryCycles.privacy}} and {@code ${retryCycles.notify}}. ISO 8601 repeating intervals such as {@code R5/PT5M}: five retries, five
  * minutes apart; after the last, the job becomes an incident in Cockpit.
  */
 @Component("retryCycles")
@@ -18,12 +18,15 @@ public class RetryCycles {
     private final String mail;
     private final String llm;
     private final String privacy;
+    private final String notify;
 
     public RetryCycles(@Value("${exitbot.retry.mail:R5/PT5M}") String mail, @Value("${exitbot.retry.llm:R2/PT30S}") String llm,
-            @Value("${exitbot.retry.privacy:R5/PT1H}") String privacy) {
+            @Value("${exitbot.retry.privacy:R5/PT1H}") String privacy,
+            @Value("${exitbot.retry.notify:R5/PT1M}") String notify) {
         this.mail = checked("exitbot.retry.mail", mail);
         this.llm = checked("exitbot.retry.llm", llm);
         this.privacy = checked("exitbot.retry.privacy", privacy);
+        this.notify = checked("exitbot.retry.notify", notify);
     }
 
     public String getMail() {
@@ -46,6 +49,11 @@ public class RetryCycles {
     /** Anonymisation and deletion steps: retried for hours, then an incident an administrator must see. */
     public String getPrivacy() {
         return privacy;
+    }
+
+    /** Slack and Teams posts: a channel that is down is tried again, then an incident that announces nothing. */
+    public String getNotify() {
+        return notify;
     }
 
     private static String checked(String property, String cycle) {

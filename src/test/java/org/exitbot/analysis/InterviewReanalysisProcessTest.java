@@ -45,7 +45,7 @@ class InterviewReanalysisProcessTest {
         worker = new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(),
                 List.of(new ReanalyseInterviewTopic(reanalysis)),
                 new LlmWorkerProperties(1, Duration.ofSeconds(30), Duration.ofSeconds(1)), new LlmWorkSignal(),
-                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H"));
+                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
     }
 
     @Test

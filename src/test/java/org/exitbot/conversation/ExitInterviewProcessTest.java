@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -85,6 +87,7 @@ class ExitInterviewProcessTest {
     LlmWorker worker;
     final ReviewForm reviewForm = mock(ReviewForm.class);
     final TranscriptVariables transcripts = mock(TranscriptVariables.class);
+    final TaskListener announceReview = mock(TaskListener.class);
 
     @BeforeEach
     void registerBeans() {
@@ -103,13 +106,14 @@ class ExitInterviewProcessTest {
         Mocks.register("markInterviewExpiredDelegate", new MarkInterviewExpiredDelegate(end));
         Mocks.register("analyseWithoutLlmDelegate", new AnalyseWithoutLlmDelegate(analyses));
         Mocks.register("prepareReviewListener", new PrepareReviewListener(reviewForm));
+        Mocks.register("announceReviewListener", announceReview);
         Mocks.register("checkReviewOutcomeListener", new CheckReviewOutcomeListener());
         Mocks.register("closeInterviewDelegate", new CloseInterviewDelegate(end));
         worker = new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(),
                 List.of(new DecideFollowUpTopic(followUps, new ConversationProperties(BUDGET)),
                         new AnalyseInterviewTopic(reanalysis)),
                 new LlmWorkerProperties(1, Duration.ofSeconds(30), Duration.ofSeconds(1)), new LlmWorkSignal(),
-                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H"));
+                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
         when(reanalysis.judge(interviewId)).thenReturn(findings);
         Instant now = Instant.now();
         when(preparation.prepare(interviewId)).thenReturn(new InterviewPreparation.Schedule(
@@ -171,6 +175,7 @@ class ExitInterviewProcessTest {
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK).task().hasCandidateGroup("hr")
                 .hasDescription("Exit interview, Engineering");
         assertThat(taskService().getVariableLocal(task(instance).getId(), "summary")).isEqualTo("A summary.");
+        verify(announceReview).notify(any(DelegateTask.class));
 
         taskService().complete(task(instance).getId(), review());
         assertThat(instance).hasPassed("Task_CloseInterview", "EndEvent_InterviewClosed").isEnded();
@@ -316,7 +321,7 @@ class ExitInterviewProcessTest {
                 List.of(new DecideFollowUpTopic(followUps, new ConversationProperties(BUDGET)),
                         new AnalyseInterviewTopic(reanalysis)),
                 new LlmWorkerProperties(1, Duration.ofSeconds(30), Duration.ofSeconds(1)), new LlmWorkSignal(),
-                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H"));
+                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
         when(reanalysis.judge(interviewId)).thenReturn(findings);
         Instant now = Instant.now();
         when(startForms.registerAndPrepare(any(), eq("tasklist"), any())).thenReturn(new StartFormIntake.Prepared(

@@ -122,7 +122,7 @@ class LlmWorkerTest {
         };
         var shortLock = new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(), List.of(slow),
                 new LlmWorkerProperties(1, Duration.ofSeconds(2), Duration.ofSeconds(1)), new LlmWorkSignal(),
-                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H"));
+                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
         ProcessInstance instance = employeeAnswered();
         ClockUtil.reset();
         assertThat(shortLock.serveOne()).isTrue();
@@ -184,7 +184,7 @@ class LlmWorkerTest {
     private LlmWorker worker() {
         return new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(), new ArrayList<>(topics),
                 new LlmWorkerProperties(1, LOCK, Duration.ofSeconds(1)), new LlmWorkSignal(),
-                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H"));
+                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
     }
 
     /** A topic that records what it served, and fails when told to. */

@@ -35,10 +35,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * A model that takes 30 s a call, 12 calls waiting on it at once (12 LLM slots): no call holds a database
  * connection, so the chat and the dashboard still answer, mail still goes out, and once the follow-up budget runs
  * out the interviews move on without a follow-up. The real job executor and LLM worker run, on a context of their
- * own that closes after this class.
+ * own that closes after this class, in the failsafe JVM: its engine registers under the same name as the shared
+ * context's, which the engine REST API of a context started after it would then not find.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class SlowLlmTest extends ExitBotIntegrationTest {
+class SlowLlmIT extends ExitBotIntegrationTest {
 
     static final int WAITING_CALLS = 12;
     static final Duration MODEL_LATENCY = Duration.ofSeconds(30);

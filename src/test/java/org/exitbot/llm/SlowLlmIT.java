@@ -115,10 +115,11 @@ class SlowLlmIT extends ExitBotIntegrationTest {
             sampler.shutdownNow();
         }
 
-        await().atMost(BUDGET.plusSeconds(20)).untilAsserted(() -> {
+        // a poll a second keeps each link under its requests per minute, which every node counts in the database
+        await().atMost(BUDGET.plusSeconds(20)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             for (String token : tokens) {
-                assertThat(http.getForObject("/api/chat/" + token, JsonNode.class).at("/awaiting/questionNumber")
-                        .asInt()).isEqualTo(2);
+                JsonNode state = http.getForObject("/api/chat/" + token, JsonNode.class);
+                assertThat(state.at("/awaiting/questionNumber").asInt()).as("%s", state).isEqualTo(2);
             }
         });
         JsonNode first = http.getForObject("/api/chat/" + tokens.get(0), JsonNode.class).get("messages");

@@ -54,7 +54,7 @@ class PromptInjectionTest extends ExitBotIntegrationTest {
             assertThat(answer.fallback()).isFalse();
             assertThat(answer.sentiment()).isEqualTo(Sentiment.NEGATIVE);
         });
-        assertEveryPromptKeptTheAnswersAsData(7);
+        assertEveryPromptKeptTheAnswersAsData(4);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.exitbot.llm.LlmWorker;
 import org.exitbot.llm.OllamaStub;
 import org.exitbot.security.TestJwts;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One Spring context for every integration test: the whole app on PostgreSQL, a real SMTP server (GreenMail),
- * the Ollama stub, HR's Slack and Teams channels ({@link HrChannelReceiver}), the job executor off so tests drive
- * asynchronous steps themselves, an API key for an HR system (and one that may only start interviews) and JWTs from
- * {@link TestJwts}; metrics on, as in production.
+ * the Ollama stub, HR's Slack and Teams channels ({@link HrChannelReceiver}), the job executor and the LLM worker's
+ * slots off so tests drive asynchronous steps themselves, an API key for an HR system (and one that may only start
+ * interviews) and JWTs from {@link TestJwts}; metrics on, as in production.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
+        "exitbot.llm.worker.concurrency=0",
         "exitbot.link-secret=test-link-secret-that-is-long-enough-0123456789",
         "exitbot.organisation-name=Acme Test Ltd",
         "exitbot.public-url=http://exitbot.test",
@@ -71,6 +73,9 @@ public abstract class ExitBotIntegrationTest {
     @Autowired
     protected ProcessEngine processEngine;
 
+    @Autowired
+    protected LlmWorker llmWorker;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         infrastructure().forEach(registry::add);
@@ -111,13 +116,23 @@ public abstract class ExitBotIntegrationTest {
         hrChannel.reset();
     }
 
-    /** Runs due jobs until none is left, as the job executor would; returns how many ran. */
+    /**
+     * Runs due jobs and LLM tasks until none is left, as the job executor and the LLM worker would; returns how
+     * many ran.
+     */
     protected int runDueJobs() {
         ManagementService management = processEngine.getManagementService();
         int ran = 0;
         for (int round = 0; round < 100; round++) {
+            while (llmWorker.serveOne()) {
+                ran++;
+            }
             List<Job> due = management.createJobQuery().executable().messages().list();
             if (due.isEmpty()) {
+                if (llmWorker.serveOne()) {
+                    ran++;
+                    continue;
+                }
                 return ran;
             }
             for (Job job : due) {

@@ -130,6 +130,11 @@ class ModularityTest {
             var elements = document.getElementsByTagName("*");
             for (int i = 0; i < elements.getLength(); i++) {
                 var element = (Element) elements.item(i);
+                String topic = element.getAttributeNS(CAMUNDA, "topic");
+                if (!topic.isEmpty()) {
+                    lines.add(topicRow(file, element.getAttribute("name"), topic, byBeanName));
+                    continue;
+                }
                 String delegate = element.getAttributeNS(CAMUNDA, "delegateExpression");
                 if (delegate.isEmpty()) {
                     delegate = element.getAttribute("delegateExpression");
@@ -152,11 +157,27 @@ class ModularityTest {
         return String.join("\n", lines);
     }
 
+    /**
+     * An external task: the LLM worker serves its topic with the {@code LlmTopic} bean named after it
+     * ({@code decide-follow-up}: {@code decideFollowUpTopic}); the calls of its {@code call} and {@code complete}.
+     */
+    private static String topicRow(Path file, String name, String topic, Map<String, JavaClass> byBeanName) {
+        String bean = Pattern.compile("-(\\w)").matcher(topic).replaceAll(m -> m.group(1).toUpperCase()) + "Topic";
+        JavaClass type = byBeanName.get(bean);
+        assertThat(type).as("the LLM topic bean %s that serves topic %s of %s", bean, topic, file).isNotNull();
+        var calls = new LinkedHashSet<String>(calls(type, "call"));
+        calls.addAll(calls(type, "complete"));
+        return "| " + file.getFileName().toString().replace(".bpmn", "") + " | " + name + " (topic `" + topic
+                + "`) | `" + bean + "` | " + calls.stream().map(call -> "`" + call + "`")
+                        .collect(Collectors.joining(", ")) + " |";
+    }
+
     /** The methods of other beans that {@code method} calls, itself or through the class's own methods. */
     private static List<String> calls(JavaClass type, String method) {
         var found = new LinkedHashSet<String>();
         var beanTypes = beans().stream().map(JavaClass::getName).collect(Collectors.toSet());
-        collect(type.getMethods().stream().filter(m -> m.getName().equals(method)).findFirst().orElseThrow(),
+        collect(type.getMethods().stream().filter(m -> m.getName().equals(method) && !m.getModifiers()
+                        .contains(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC)).findFirst().orElseThrow(),
                 type, beanTypes, found, new LinkedHashSet<>());
         return List.copyOf(found);
     }

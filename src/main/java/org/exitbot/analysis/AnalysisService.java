@@ -15,13 +15,11 @@ import org.exitbot.interview.Message;
 import org.exitbot.interview.QuestionThread;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.llm.LlmAnswer;
-import org.exitbot.llm.LlmUnavailableException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores and reads analyses: per answer as answers arrive, per interview when the conversation ends, and again
- * on a re-analysis. A new analysis never overwrites an old one without keeping it as history.
+ * Stores and reads analyses of answers and interviews, by the LLM ({@link Reanalysis} asks it) or the fallback. A new analysis never overwrites an old one without keeping it as history.
  */
 @Service
 public class AnalysisService {
@@ -30,25 +28,18 @@ public class AnalysisService {
     private final InterviewAnalysisRepository interviewAnalyses;
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
-    private final InterviewAnalyst analyst;
     private final AnalysisJson json;
     private final Clock clock;
 
     AnalysisService(AnswerAnalyses answers, InterviewAnalysisRepository interviewAnalyses,
-            InterviewRepository interviews, Transcripts transcripts, InterviewAnalyst analyst, AnalysisJson json,
+            InterviewRepository interviews, Transcripts transcripts, AnalysisJson json,
             Clock clock) {
         this.answers = answers;
         this.interviewAnalyses = interviewAnalyses;
         this.interviews = interviews;
         this.transcripts = transcripts;
-        this.analyst = analyst;
         this.json = json;
         this.clock = clock;
-    }
-
-    @Transactional
-    public void recordAnswer(Message answer, AnswerInsight insight, String model, String promptVersion) {
-        answers.store(answer.getId(), insight, model, promptVersion, false);
     }
 
     @Transactional
@@ -62,26 +53,13 @@ public class AnalysisService {
         answers.forget(messageId);
     }
 
-    /** Analyses the interview with the LLM; throws {@link LlmUnavailableException} when it cannot. */
-    @Transactional(noRollbackFor = LlmUnavailableException.class)
-    public AnalysisView analyse(UUID interviewId) {
-        Interview interview = interviews.findById(interviewId).orElseThrow();
-        List<QuestionThread> threads = transcripts.threads(interviewId);
-        if (answersOf(threads).isEmpty()) {
-            return save(interviewId, InterviewVerdict.unanswered(), InterviewVerdict.UNANSWERED,
-                    InterviewVerdict.UNANSWERED, false);
-        }
-        var answer = analyst.judge(interview.getLocale(), threads);
-        answers.storeMissingWithoutLlm(answersOf(threads), interview.getLocale());
-        return save(interviewId, answer.value(), answer.model(), answer.promptVersion(), false);
-    }
-
     /** Analyses the interview without the LLM and flags it, so HR knows and can re-run it later. */
     @Transactional
     public AnalysisView analyseWithoutLlm(UUID interviewId) {
         Interview interview = interviews.findById(interviewId).orElseThrow();
         interview.flagLlmFallback();
         List<QuestionThread> threads = transcripts.threads(interviewId);
+        answers.storeMissingWithoutLlm(answersOf(threads), interview.getLocale());
         var verdict = FallbackVerdict.of(threads, answers.insights(answersOf(threads), interview.getLocale()));
         return save(interviewId, verdict, FallbackAnalyzer.MODEL, FallbackAnalyzer.VERSION, true);
     }

@@ -72,7 +72,7 @@ class InterviewAnalyst {
             case FOLLOW_UP -> "Follow-up: " + message.getText();
             case SKIPPED -> "Employee: (skipped this question)";
             case STOPPED -> "Employee: (stopped the interview here)";
-            case WELCOME, QUESTION, CLOSING -> "";
+            case WELCOME, QUESTION, FOLLOW_UP_SKIPPED, CLOSING -> "";
         };
     }
 

@@ -17,15 +17,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Analyses a finished interview again with the LLM: the answers the fallback analysed (or nobody did), then the
- * whole interview. All LLM calls come first and outside any transaction; only when every one succeeded are the
- * results stored, together, so a failure changes nothing.
+ * Analyses a finished interview with the LLM, the first time or again: the answers the fallback analysed (or
+ * nobody did), then the whole interview. All LLM calls come first and outside any transaction ({@link #judge});
+ * only when every one succeeded are the results stored, together ({@link #store}), so a failure changes nothing.
  */
 @Service
 public class Reanalysis {
 
     /** Published after a re-analysis is stored, so views of the interview (e.g. an open review task) refresh. */
     public record Done(UUID interviewId) {
+    }
+
+    /** What the LLM found about one interview, not stored yet. */
+    public record Findings(UUID interviewId, Map<Message, LlmAnswer<AnswerInsight>> answers,
+            LlmAnswer<InterviewVerdict> verdict) {
     }
 
     private final InterviewRepository interviews;
@@ -52,6 +57,17 @@ public class Reanalysis {
      * @throws LlmUnavailableException when the LLM fails; nothing is stored then
      */
     public AnalysisView reanalyse(UUID interviewId) {
+        return store(judge(interviewId));
+    }
+
+    /**
+     * Asks the LLM about the interview, outside any transaction.
+     *
+     * @throws NotFoundException for an unknown interview
+     * @throws ConflictException while the conversation is still open
+     * @throws LlmUnavailableException when the LLM fails
+     */
+    public Findings judge(UUID interviewId) {
         Interview interview = interviews.findById(interviewId).orElseThrow(() -> new NotFoundException("Not found", "There is no interview " + interviewId));
         if (interview.getStatus().isConversationOpen()) {
             throw new ConflictException("Interview not finished",
@@ -77,8 +93,13 @@ public class Reanalysis {
         LlmAnswer<InterviewVerdict> verdict = all.isEmpty()
                 ? new LlmAnswer<>(InterviewVerdict.unanswered(), InterviewVerdict.UNANSWERED, InterviewVerdict.UNANSWERED)
                 : interviewAnalyst.judge(interview.getLocale(), threads);
-        AnalysisView stored = analyses.recordReanalysis(interviewId, answers, verdict);
-        events.publishEvent(new Done(interviewId));
+        return new Findings(interviewId, answers, verdict);
+    }
+
+    /** Stores what {@link #judge} found, all or nothing. */
+    public AnalysisView store(Findings findings) {
+        AnalysisView stored = analyses.recordReanalysis(findings.interviewId(), findings.answers(), findings.verdict());
+        events.publishEvent(new Done(findings.interviewId()));
         return stored;
     }
 }

@@ -32,6 +32,11 @@ class BotMessages {
         return text("bot.stopped", locale);
     }
 
+    /** Said instead of a follow-up when the LLM did not start one within the turn's budget. */
+    String movingOn(String locale) {
+        return text("bot.moving-on", locale);
+    }
+
     private String text(String key, String locale, Object... args) {
         return messages.getMessage(key, args, Locale.forLanguageTag(locale));
     }

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
-import org.exitbot.analysis.AnswerInsight;
-import org.exitbot.analysis.Quotes;
 import org.exitbot.interview.Message;
 import org.exitbot.interview.MessageRole;
 import org.exitbot.llm.DelimitedText;
@@ -25,14 +23,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the LLM, in one call, whether a reply deserves a follow-up question and what the reply says. How long the
- * employee waited, from sending the reply until the advice came back, is {@value #WAIT_METRIC}.
+ * Asks the LLM whether a reply deserves a follow-up question, in a small streamed call of its own: the reply's
+ * analysis waits for the interview's, so the employee waits for the question alone. How long the employee waited,
+ * from sending the reply until the advice came back, is {@value #WAIT_METRIC}.
  */
 @Component
 class FollowUpAdvisor {
 
     static final String PROMPT = "follow-up";
-    static final String PROMPT_VERSION = "v1";
+    static final String PROMPT_VERSION = "v2";
     static final String WAIT_METRIC = "exitbot.follow-up.wait";
     private static final Duration[] WAIT_BUCKETS = DoubleStream.of(0.5, 1, 2, 3, 5, 8, 13, 20, 30, 60, 120, 300)
             .mapToObj(seconds -> Duration.ofMillis((long) (seconds * 1000))).toArray(Duration[]::new);
@@ -54,15 +53,14 @@ class FollowUpAdvisor {
         this.clock = clock;
     }
 
-    record Advice(String followUp, AnswerInsight insight, String model, String promptVersion) {
-    }
-
     /**
-     * @param thread the messages of this question so far, ending with the reply to judge
-     * @return the advice; {@code followUp} is null when none should be asked
+     * @param thread      the messages of this question so far, ending with the reply to judge
+     * @param firstTokenBy when the LLM must have started to answer; later, {@link
+     *                     org.exitbot.llm.LlmOutOfTimeException} is thrown
+     * @return the follow-up question, or null when none should be asked
      */
-    Advice advise(UUID interviewId, String locale, int questionNumber, int questionCount, List<Message> thread, int followUpsAsked,
-            int maxFollowUps) {
+    String advise(UUID interviewId, String locale, int questionNumber, int questionCount, List<Message> thread,
+            int followUpsAsked, int maxFollowUps, Instant firstTokenBy) {
         PromptTemplate prompt = prompts.get(PROMPT, PROMPT_VERSION);
         Message reply = thread.get(thread.size() - 1);
         boolean followUpAllowed = followUpsAsked < maxFollowUps;
@@ -85,14 +83,12 @@ class FollowUpAdvisor {
                 lastDraft.replace(0, lastDraft.length(), draft);
                 events.publishEvent(new FollowUpDraft(interviewId, draft));
             }
-        });
+        }, firstTokenBy);
         FollowUpAdvice advice = answer.value();
         String followUp = followUpAllowed && advice.askFollowUp() && advice.followUp() != null
                 && !advice.followUp().isBlank() ? advice.followUp().strip() : null;
-        var insight = new AnswerInsight(advice.sentiment(), advice.score(),
-                Quotes.keepVerbatim(advice.themes(), reply.getText()));
         recordWait(reply, followUp != null);
-        return new Advice(followUp, insight, answer.model(), answer.promptVersion());
+        return followUp;
     }
 
     private void recordWait(Message reply, boolean asked) {

@@ -1,5 +1,6 @@
 package org.exitbot.conversation;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.exitbot.analysis.AnalysisService;
 import org.exitbot.interview.ConversationChanged;
@@ -10,63 +11,84 @@ import org.exitbot.interview.Message;
 import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.QuestionThread;
 import org.exitbot.interview.Transcripts;
+import org.exitbot.llm.LlmOutOfTimeException;
 import org.exitbot.llm.LlmUnavailableException;
-import org.exitbot.questions.QuestionSetService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** After each answer: analyse it, and ask a follow-up when the LLM finds one worth asking. */
+/**
+ * After each answer: ask a follow-up when the LLM finds one worth asking and starts to write it within the
+ * turn's budget. The answer itself is analysed later, with the interview.
+ */
 @Service
 class FollowUps {
 
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
-    private final QuestionSetService questionSets;
     private final FollowUpAdvisor advisor;
     private final AnalysisService analyses;
     private final InterviewProperties properties;
+    private final BotMessages botMessages;
     private final ApplicationEventPublisher events;
 
-    FollowUps(InterviewRepository interviews, Transcripts transcripts, QuestionSetService questionSets,
-            FollowUpAdvisor advisor, AnalysisService analyses, InterviewProperties properties,
+    FollowUps(InterviewRepository interviews, Transcripts transcripts, FollowUpAdvisor advisor,
+            AnalysisService analyses, InterviewProperties properties, BotMessages botMessages,
             ApplicationEventPublisher events) {
         this.interviews = interviews;
         this.transcripts = transcripts;
-        this.questionSets = questionSets;
         this.advisor = advisor;
         this.analyses = analyses;
         this.properties = properties;
+        this.botMessages = botMessages;
         this.events = events;
     }
 
     /**
-     * Analyses the latest answer to question {@code number} and, while under the cap, posts a follow-up when
-     * the LLM finds one worth asking. An interview flagged for the fallback asks no LLM at all. Throws
-     * {@link LlmUnavailableException} when the LLM fails, leaving the transaction usable for the fallback.
+     * Asks the LLM, outside any transaction, whether the latest answer to question {@code number} deserves a
+     * follow-up while under the cap. An interview flagged for the fallback asks no LLM at all.
+     *
+     * @param firstTokenBy the end of the turn's budget: when the LLM has not started to answer by then, the
+     *                     decision is out of time
+     * @throws LlmUnavailableException when the LLM fails
+     */
+    public FollowUpDecision decide(UUID interviewId, int number, int questionCount, int followUpsAsked,
+            Instant firstTokenBy) {
+        Interview interview = interview(interviewId);
+        if (interview.isLlmFallback()) {
+            return FollowUpDecision.none();
+        }
+        QuestionThread thread = transcripts.thread(interviewId, number);
+        try {
+            String followUp = advisor.advise(interviewId, interview.getLocale(), number, questionCount,
+                    thread.messages(), followUpsAsked, properties.maxFollowUps(), firstTokenBy);
+            return followUp == null ? FollowUpDecision.none() : FollowUpDecision.ask(followUp);
+        } catch (LlmOutOfTimeException e) {
+            return FollowUpDecision.outOfTimeDecision();
+        }
+    }
+
+    /**
+     * Posts the follow-up, if any. When the budget ran out, the bot says it moves on, and the interview counts it
+     * for HR's review.
      *
      * @return the follow-up question, or null
      */
-    @Transactional(noRollbackFor = LlmUnavailableException.class)
-    public String decide(UUID interviewId, int number, int followUpsAsked) {
+    @Transactional
+    public String record(UUID interviewId, int number, FollowUpDecision decision) {
         Interview interview = interview(interviewId);
-        QuestionThread thread = transcripts.thread(interviewId, number);
-        Message answer = thread.messages().get(thread.messages().size() - 1);
-        if (interview.isLlmFallback()) {
-            analyses.recordAnswerWithoutLlm(answer, interview.getLocale());
-            changed(interviewId);
-            return null;
-        }
-        int questionCount = questionSets.byId(interview.getQuestionSetId()).size();
-        var advice = advisor.advise(interviewId, interview.getLocale(), number, questionCount, thread.messages(),
-                followUpsAsked, properties.maxFollowUps());
-        analyses.recordAnswer(answer, advice.insight(), advice.model(), advice.promptVersion());
-        if (advice.followUp() != null) {
-            transcripts.add(interviewId, MessageKind.FOLLOW_UP, number, thread.questionId(), advice.followUp(),
+        String questionId = transcripts.thread(interviewId, number).questionId();
+        if (decision.followUp() != null) {
+            transcripts.add(interviewId, MessageKind.FOLLOW_UP, number, questionId, decision.followUp(),
                     BotMessages.BOT);
         }
+        if (decision.outOfTime()) {
+            interview.countFollowUpOutOfTime();
+            transcripts.add(interviewId, MessageKind.FOLLOW_UP_SKIPPED, number, questionId,
+                    botMessages.movingOn(interview.getLocale()), BotMessages.BOT);
+        }
         changed(interviewId);
-        return advice.followUp();
+        return decision.followUp();
     }
 
     /** The LLM failed for good: this interview continues on the scripted questions, flagged. */
@@ -75,7 +97,8 @@ class FollowUps {
         Interview interview = interview(interviewId);
         interview.flagLlmFallback();
         QuestionThread thread = transcripts.thread(interviewId, number);
-        analyses.recordAnswerWithoutLlm(thread.messages().get(thread.messages().size() - 1), interview.getLocale());
+        Message answer = thread.messages().get(thread.messages().size() - 1);
+        analyses.recordAnswerWithoutLlm(answer, interview.getLocale());
         changed(interviewId);
     }
 

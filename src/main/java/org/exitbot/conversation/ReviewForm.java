@@ -73,7 +73,8 @@ class ReviewForm {
         variables.put("department", interview.getDepartment());
         variables.put("lastWorkingDay", interview.getLastWorkingDay().toString());
         variables.put("interviewStatus", interview.getStatus().code());
-        variables.put("flags", String.join(" · ", flags(interview.getStatus(), interview.isLlmFallback(), analysis)));
+        variables.put("flags", String.join(" · ", flags(interview.getStatus(), interview.isLlmFallback(),
+                interview.getFollowUpsOutOfTime(), analysis)));
         variables.put("summary", analysis == null ? "" : analysis.summary());
         variables.put("sentiment", analysis == null ? "" : sentiment(analysis));
         variables.put("mainReason", analysis == null || analysis.mainReason() == null ? ""
@@ -89,11 +90,16 @@ class ReviewForm {
         return variables;
     }
 
-    /** What HR must know before trusting the interview: fallbacks, the analysis' own flags, an early end. */
-    static List<String> flags(InterviewStatus status, boolean llmFallbackDuringInterview, AnalysisView analysis) {
+    /** What HR must know before trusting the interview: fallbacks, turns out of time, the analysis' own flags, an early end. */
+    static List<String> flags(InterviewStatus status, boolean llmFallbackDuringInterview, int followUpsOutOfTime,
+            AnalysisView analysis) {
         var flags = new ArrayList<String>();
         if (llmFallbackDuringInterview) {
             flags.add("LLM fallback used during the interview: no follow-up questions after the failure");
+        }
+        if (followUpsOutOfTime > 0) {
+            flags.add("The LLM was too slow for a follow-up " + followUpsOutOfTime
+                    + (followUpsOutOfTime == 1 ? " time" : " times") + ": the interview moved on without one");
         }
         if (analysis != null && analysis.fallback()) {
             flags.add("LLM fallback used for the analysis: re-run it once the LLM is back");

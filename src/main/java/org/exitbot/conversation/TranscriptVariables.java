@@ -61,6 +61,7 @@ class TranscriptVariables {
         return switch (message.getKind()) {
             case SKIPPED -> "(skipped the question)";
             case STOPPED -> "(stopped the interview)";
+            case FOLLOW_UP_SKIPPED -> "(moved on without a follow-up: the LLM had not started one within the budget)";
             default -> message.getText();
         };
     }

@@ -85,6 +85,9 @@ public class Interview {
     @Column(name = "llm_fallback", nullable = false)
     private boolean llmFallback;
 
+    @Column(name = "follow_ups_out_of_time", nullable = false)
+    private int followUpsOutOfTime;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -169,6 +172,11 @@ public class Interview {
         llmFallback = true;
     }
 
+    /** A turn's budget ran out before the LLM started a follow-up: the interview moved on without one. */
+    public void countFollowUpOutOfTime() {
+        followUpsOutOfTime++;
+    }
+
     public void close(Instant at) {
         status = InterviewStatus.CLOSED;
         closedAt = at;
@@ -221,6 +229,7 @@ public class Interview {
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getLinkRevokedAt() { return linkRevokedAt; }
     public boolean isLlmFallback() { return llmFallback; }
+    public int getFollowUpsOutOfTime() { return followUpsOutOfTime; }
     public Instant getConsentedAt() { return consentedAt; }
     public String getErasureHash() { return erasureHash; }
     public Instant getAnonymisedAt() { return anonymisedAt; }

@@ -7,6 +7,8 @@ public enum MessageKind {
     WELCOME(MessageRole.BOT),
     QUESTION(MessageRole.BOT),
     FOLLOW_UP(MessageRole.BOT),
+    /** Said instead of a follow-up when the LLM did not start one within the turn's budget. */
+    FOLLOW_UP_SKIPPED(MessageRole.BOT),
     CLOSING(MessageRole.BOT),
     ANSWER(MessageRole.EMPLOYEE),
     SKIPPED(MessageRole.EMPLOYEE),

@@ -5,9 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +22,7 @@ import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.ollama.api.OllamaChatOptions;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Asks Ollama for JSON constrained by the prompt's schema (Ollama's {@code format}), then parses and validates
@@ -37,16 +41,14 @@ public class StructuredLlm {
     private final ObjectMapper objectMapper;
     private final Validator validator;
     private final LlmProperties properties;
-    private final LlmTraffic traffic;
     private final MeterRegistry meters;
 
     public StructuredLlm(ChatClient.Builder chatClientBuilder, ObjectMapper objectMapper, Validator validator,
-            LlmProperties properties, LlmTraffic traffic, MeterRegistry meters) {
+            LlmProperties properties, MeterRegistry meters) {
         this.chatClient = chatClientBuilder.build();
         this.objectMapper = objectMapper;
         this.validator = validator;
         this.properties = properties;
-        this.traffic = traffic;
         this.meters = meters;
     }
 
@@ -56,15 +58,29 @@ public class StructuredLlm {
 
     /**
      * Like {@link #ask} but streams: {@code progress} receives the answer's text so far after every chunk Ollama
-     * sends, so a caller can show what the model writes while it writes it.
+     * sends, so a caller can show what the model writes while it writes it. When no chunk has come by
+     * {@code firstChunkBy}, the call is cancelled (Ollama stops working on it) and {@link LlmOutOfTimeException}
+     * thrown.
      */
     public <T> LlmAnswer<T> askStreaming(PromptTemplate prompt, Map<String, ?> values, Class<T> type,
-            Consumer<String> progress) {
+            Consumer<String> progress, Instant firstChunkBy) {
         return ask(prompt, values, type, request -> {
+            Duration left = Duration.between(Instant.now(), firstChunkBy);
+            if (left.isNegative() || left.isZero()) {
+                throw new LlmOutOfTimeException("No time was left for " + prompt.id());
+            }
             var soFar = new StringBuilder();
-            request.stream().content()
-                    .doOnNext(chunk -> progress.accept(soFar.append(chunk).toString()))
-                    .blockLast(properties.streamTimeout());
+            try {
+                request.stream().content()
+                        .timeout(Mono.delay(left), chunk -> Mono.never())
+                        .doOnNext(chunk -> progress.accept(soFar.append(chunk).toString()))
+                        .blockLast(properties.streamTimeout());
+            } catch (RuntimeException e) {
+                if (soFar.isEmpty() && reactor.core.Exceptions.unwrap(e) instanceof TimeoutException) {
+                    throw new LlmOutOfTimeException("The LLM had not started " + prompt.id() + " by its deadline");
+                }
+                throw e;
+            }
             return soFar.toString();
         });
     }
@@ -79,6 +95,9 @@ public class StructuredLlm {
             return answer;
         } catch (MalformedOutput e) {
             outcome = "malformed";
+            throw e;
+        } catch (LlmOutOfTimeException e) {
+            outcome = "out_of_time";
             throw e;
         } finally {
             call.stop(Timer.builder(CALLS_METRIC)
@@ -104,8 +123,10 @@ public class StructuredLlm {
         String problem = "";
         for (int attempt = 1; attempt <= ATTEMPTS_FOR_MALFORMED_OUTPUT; attempt++) {
             String content;
-            try (var call = traffic.enter()) {
+            try {
                 content = fetch.apply(chatClient.prompt().messages(messages).options(options));
+            } catch (LlmOutOfTimeException e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new LlmUnavailableException("The LLM did not answer " + prompt.id() + ": " + e.getMessage(), e);
             }

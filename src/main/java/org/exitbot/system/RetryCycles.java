@@ -1,5 +1,6 @@
 package org.exitbot.system;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class RetryCycles {
     private final String privacy;
     private final String notify;
 
-    RetryCycles(@Value("${exitbot.retry.mail:R5/PT5M}") String mail, @Value("${exitbot.retry.llm:R2/PT30S}") String llm,
+    public RetryCycles(@Value("${exitbot.retry.mail:R5/PT5M}") String mail, @Value("${exitbot.retry.llm:R2/PT30S}") String llm,
             @Value("${exitbot.retry.privacy:R5/PT1H}") String privacy,
             @Value("${exitbot.retry.notify:R5/PT1M}") String notify) {
         this.mail = checked("exitbot.retry.mail", mail);
@@ -34,6 +35,15 @@ public class RetryCycles {
 
     public String getLlm() {
         return llm;
+    }
+
+    /** The LLM's cycle as a number of retries and the wait between them, for the LLM worker's external tasks. */
+    public Cycle llmCycle() {
+        String[] parts = llm.split("/");
+        return new Cycle(Integer.parseInt(parts[0].substring(1)), Duration.parse(parts[1]));
+    }
+
+    public record Cycle(int retries, Duration interval) {
     }
 
     /** Anonymisation and deletion steps: retried for hours, then an incident an administrator must see. */

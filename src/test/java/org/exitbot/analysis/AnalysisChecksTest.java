@@ -91,7 +91,7 @@ class AnalysisChecksTest extends ExitBotIntegrationTest {
         assertThat(analysis.model()).isEqualTo(FallbackAnalyzer.MODEL);
         assertThat(ollama.requests()).filteredOn(OllamaStub.ChatRequest::isInterviewAnalysis).hasSize(2);
         assertThat(analysis.answers()).singleElement().satisfies(answer -> assertThat(answer.fallback())
-                .as("the answer's own LLM analysis is kept").isFalse());
+                .as("all or nothing: the answer's analysis, made with the interview's, falls back with it").isTrue());
         assertThat(processEngine.getTaskService().getVariableLocal(driver.reviewTask(id).getId(), "flags").toString())
                 .contains("LLM fallback used for the analysis");
     }

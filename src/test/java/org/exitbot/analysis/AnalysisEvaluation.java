@@ -27,7 +27,6 @@ import org.exitbot.analysis.EvaluationMetrics.Outcome;
 import org.exitbot.interview.Message;
 import org.exitbot.interview.QuestionThread;
 import org.exitbot.llm.LlmProperties;
-import org.exitbot.llm.LlmTraffic;
 import org.exitbot.llm.LlmUnavailableException;
 import org.exitbot.llm.Prompts;
 import org.exitbot.llm.StructuredLlm;
@@ -184,7 +183,7 @@ public final class AnalysisEvaluation {
                 .build();
         var llm = new StructuredLlm(ChatClient.builder(chatModel), LabelledData.JSON,
                 Validation.buildDefaultValidatorFactory().getValidator(),
-                new LlmProperties(model, "10m", 0.2, Duration.ofSeconds(3), Duration.ofMinutes(2)), new LlmTraffic(),
+                new LlmProperties(model, "10m", 0.2, Duration.ofSeconds(3), Duration.ofMinutes(2)),
                 new SimpleMeterRegistry());
         var prompts = new Prompts(LabelledData.JSON);
         var properties = new ExitBotProperties("Your organisation", URI.create("http://localhost:8080"), Path.of("."));

@@ -54,7 +54,7 @@ class PromptInjectionTest extends ExitBotIntegrationTest {
             assertThat(answer.fallback()).isFalse();
             assertThat(answer.sentiment()).isEqualTo(Sentiment.NEGATIVE);
         });
-        assertEveryPromptKeptTheAnswersAsData(4);
+        assertEveryPromptKeptTheAnswersAsData(7);
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Time from submitting an answer to the first streamed token of the follow-up on the page's event stream, with
- * the Ollama stub answering at once (0 ms model latency) and the real job executor running the LLM step.
+ * the Ollama stub answering at once (0 ms model latency) and the real job executor and LLM worker running.
  * Run with {@code ./mvnw -Pbench verify}; prints the figures and writes {@code target/bench/follow-up-latency.json}.
  */
 class FollowUpLatencyBenchmark extends ExitBotIntegrationTest {
@@ -44,6 +44,7 @@ class FollowUpLatencyBenchmark extends ExitBotIntegrationTest {
     @DynamicPropertySource
     static void realJobExecutor(DynamicPropertyRegistry registry) {
         registry.add("camunda.bpm.job-execution.enabled", () -> "true");
+        registry.add("exitbot.llm.worker.concurrency", () -> "1");
     }
 
     @LocalServerPort
@@ -69,7 +70,7 @@ class FollowUpLatencyBenchmark extends ExitBotIntegrationTest {
                 followUpShown.add(timing[1]);
             }
         }
-        String report = "%nFollow-up latency over %d runs (stub at 0 ms, real job executor), milliseconds:%n"
+        String report = "%nFollow-up latency over %d runs (stub at 0 ms, real job executor and LLM worker), milliseconds:%n"
                 .formatted(RUNS)
                 + row("answer -> first streamed token", firstToken)
                 + row("answer -> follow-up committed (state event)", followUpShown);

@@ -26,9 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The CPU time the app spends on one answer: interviews driven through the chat API as the page does (the event
- * stream, and a {@code GET} of the state on each {@code state} event), the real job executor running the LLM step
- * against the stub answering at once. Counted are the threads of the web server, the job executor and the chat
- * event relay, between the first measured answer and the last; the client, the stub and the JVM's own threads
+ * stream, and a {@code GET} of the state on each {@code state} event), the real job executor and one LLM worker slot
+ * serving the LLM steps against the stub answering at once. Counted are the threads of the web server, the job
+ * executor, the LLM worker and the chat event relay, between the first measured answer and the last; the client, the stub and the JVM's own threads
  * (JIT, GC) are not. Run with {@code ./mvnw -Pbench test -Dtest=TurnCostBenchmark}; writes
  * {@code target/bench/turn-cost.json}.
  */
@@ -36,11 +36,12 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
 
     private static final int WARM_UP = 4;
     private static final int INTERVIEWS = 12;
-    private static final Pattern APP_THREADS = Pattern.compile("http-nio-.*|camundaTaskExecutor.*|chat-events-.*");
+    private static final Pattern APP_THREADS = Pattern.compile("http-nio-.*|camundaTaskExecutor.*|chat-events-.*|llm-worker-.*|llm-lock-keeper");
 
     @DynamicPropertySource
     static void realJobExecutor(DynamicPropertyRegistry registry) {
         registry.add("camunda.bpm.job-execution.enabled", () -> "true");
+        registry.add("exitbot.llm.worker.concurrency", () -> "1");
     }
 
     @LocalServerPort

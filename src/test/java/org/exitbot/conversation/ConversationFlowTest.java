@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.exitbot.analysis.AnalysisService;
-import org.exitbot.analysis.AnswerInsight;
-import org.exitbot.analysis.Sentiment;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewLinks;
 import org.exitbot.interview.InterviewProperties;
@@ -33,6 +31,7 @@ import org.exitbot.interview.NewInterview;
 import org.exitbot.interview.QuestionThread;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.interview.Visibility;
+import org.exitbot.llm.LlmOutOfTimeException;
 import org.exitbot.questions.Question;
 import org.exitbot.questions.QuestionSetService;
 import org.exitbot.questions.QuestionSetView;
@@ -54,6 +53,7 @@ class ConversationFlowTest {
     final QuestionSetService questionSets = mock(QuestionSetService.class);
     final AnalysisService analyses = mock(AnalysisService.class);
     final FollowUpAdvisor advisor = mock(FollowUpAdvisor.class);
+    final BotMessages bot = mock(BotMessages.class);
     final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
@@ -87,33 +87,48 @@ class ConversationFlowTest {
     }
 
     @Test
-    void aFollowUpTheLlmAdvisesIsPostedAndTheAnswerAnalysed() {
-        var answer = answered("It was the pay.");
-        var insight = new AnswerInsight(Sentiment.NEGATIVE, -0.5, List.of());
-        when(advisor.advise(eq(id), eq("en"), eq(1), eq(2), any(), eq(0), eq(2)))
-                .thenReturn(new FollowUpAdvisor.Advice("What would have been fair?", insight, "llama", "v1"));
-        assertThat(followUps().decide(id, 1, 0)).isEqualTo("What would have been fair?");
-        verify(analyses).recordAnswer(answer, insight, "llama", "v1");
+    void aFollowUpTheLlmAdvisesIsPostedAndTheAnswerLeftToTheInterviewsAnalysis() {
+        answered("It was the pay.");
+        Instant by = NOW.plusSeconds(15);
+        when(advisor.advise(eq(id), eq("en"), eq(1), eq(2), any(), eq(0), eq(2), eq(by)))
+                .thenReturn("What would have been fair?");
+        var decision = followUps().decide(id, 1, 2, 0, by);
+        assertThat(decision).isEqualTo(FollowUpDecision.ask("What would have been fair?"));
+        assertThat(followUps().record(id, 1, decision)).isEqualTo("What would have been fair?");
         verify(transcripts).add(id, MessageKind.FOLLOW_UP, 1, "reasons_for_leaving", "What would have been fair?", "bot");
+        verifyNoInteractions(analyses);
     }
 
     @Test
     void noFollowUpWhenTheLlmAdvisesNone() {
         answered("Fine.");
-        when(advisor.advise(any(), any(), anyInt(), anyInt(), any(), anyInt(), anyInt()))
-                .thenReturn(new FollowUpAdvisor.Advice(null, new AnswerInsight(Sentiment.NEUTRAL, 0.0, List.of()),
-                        "llama", "v1"));
-        assertThat(followUps().decide(id, 1, 1)).isNull();
-        verify(transcripts, never()).add(any(), eq(MessageKind.FOLLOW_UP), any(), any(), any(), any());
+        when(advisor.advise(any(), any(), anyInt(), anyInt(), any(), anyInt(), anyInt(), any())).thenReturn(null);
+        var decision = followUps().decide(id, 1, 2, 1, NOW);
+        assertThat(decision).isEqualTo(FollowUpDecision.none());
+        assertThat(followUps().record(id, 1, decision)).isNull();
+        verify(transcripts, never()).add(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void whenTheLlmHasNotStartedWithinTheBudgetTheBotMovesOnAndTheInterviewCountsIt() {
+        answered("It was the pay.");
+        when(advisor.advise(any(), any(), anyInt(), anyInt(), any(), anyInt(), anyInt(), any()))
+                .thenThrow(new LlmOutOfTimeException("too slow"));
+        when(bot.movingOn("en")).thenReturn("Let's go on.");
+        var decision = followUps().decide(id, 1, 2, 0, NOW);
+        assertThat(decision).isEqualTo(FollowUpDecision.outOfTimeDecision());
+        assertThat(followUps().record(id, 1, decision)).isNull();
+        verify(transcripts).add(id, MessageKind.FOLLOW_UP_SKIPPED, 1, "reasons_for_leaving", "Let's go on.", "bot");
+        assertThat(interview.getFollowUpsOutOfTime()).isEqualTo(1);
+        assertThat(interview.isLlmFallback()).as("a slow turn is no failure").isFalse();
     }
 
     @Test
     void anInterviewOnTheFallbackAsksTheLlmNothingMore() {
-        var answer = answered("Fine.");
+        answered("Fine.");
         interview.flagLlmFallback();
-        assertThat(followUps().decide(id, 1, 0)).isNull();
+        assertThat(followUps().decide(id, 1, 2, 0, NOW.plusSeconds(15))).isEqualTo(FollowUpDecision.none());
         verifyNoInteractions(advisor);
-        verify(analyses).recordAnswerWithoutLlm(answer, "en");
     }
 
     @Test
@@ -173,8 +188,8 @@ class ConversationFlowTest {
     }
 
     private FollowUps followUps() {
-        return new FollowUps(interviews, transcripts, questionSets, advisor, analyses,
-                properties(Duration.ofDays(14), Duration.ofDays(3)), events);
+        return new FollowUps(interviews, transcripts, advisor, analyses,
+                properties(Duration.ofDays(14), Duration.ofDays(3)), bot, events);
     }
 
     private ConversationService conversation() {

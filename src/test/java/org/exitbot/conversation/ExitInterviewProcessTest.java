@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -33,9 +34,15 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.exitbot.analysis.AnalysisService;
+import org.exitbot.analysis.Reanalysis;
 import org.exitbot.interview.ReviewOutcome;
 import org.exitbot.llm.LlmUnavailableException;
+import org.exitbot.llm.LlmWorkSignal;
+import org.exitbot.llm.LlmWorker;
+import org.exitbot.llm.LlmWorkerProperties;
+import org.exitbot.system.RetryCycles;
 import org.exitbot.mail.InterviewMailer;
 import org.exitbot.mail.MailDelivery;
 import org.junit.jupiter.api.AfterEach;
@@ -45,10 +52,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.mockito.ArgumentCaptor;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Every path of {@code exit-interview.bpmn} on a plain engine (H2 in memory, no Spring): the real delegates and
- * listeners, with the services they call mocked. Together the tests cover every element and flow. What the
+ * Every path of {@code exit-interview.bpmn} on a plain engine (H2 in memory, no Spring): the real delegates,
+ * listeners and LLM topics (served by the real {@link LlmWorker}), with the services they call mocked. Together the tests cover every element and flow. What the
  * services do along the way is {@link ExitInterviewThroughServicesTest}'s.
  */
 @Deployment(resources = "processes/exit-interview.bpmn")
@@ -61,6 +70,8 @@ class ExitInterviewProcessTest {
             .builder("camunda-plain.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
     static final int QUESTIONS = 2;
+    static final Duration BUDGET = Duration.ofSeconds(15);
+    static final String FAIR_SALARY = "What would a fair salary have been?";
 
     final UUID interviewId = UUID.randomUUID();
     final InterviewPreparation preparation = mock(InterviewPreparation.class);
@@ -71,6 +82,9 @@ class ExitInterviewProcessTest {
     final InterviewMailer mailer = mock(InterviewMailer.class);
     final UnconfirmedMailIncident unconfirmed = new UnconfirmedMailIncident();
     final AnalysisService analyses = mock(AnalysisService.class);
+    final Reanalysis reanalysis = mock(Reanalysis.class);
+    final Reanalysis.Findings findings = new Reanalysis.Findings(interviewId, Map.of(), null);
+    LlmWorker worker;
     final ReviewForm reviewForm = mock(ReviewForm.class);
     final TranscriptVariables transcripts = mock(TranscriptVariables.class);
     final ReviewRoute reviewRoute = mock(ReviewRoute.class);
@@ -86,13 +100,11 @@ class ExitInterviewProcessTest {
         Mocks.register("sendThankYouDelegate", new SendThankYouDelegate(mailer, unconfirmed));
         Mocks.register("askQuestionDelegate", new AskQuestionDelegate(conversation));
         Mocks.register("recordAnswerListener", new RecordAnswerListener(conversation));
-        Mocks.register("decideFollowUpDelegate", new DecideFollowUpDelegate(followUps));
         Mocks.register("continueWithoutFollowUpDelegate", new ContinueWithoutFollowUpDelegate(followUps));
         Mocks.register("recordStopDelegate", new RecordStopDelegate(end));
         Mocks.register("showTranscriptListener", new ShowTranscriptListener(transcripts));
         Mocks.register("completeInterviewDelegate", new CompleteInterviewDelegate(end));
         Mocks.register("markInterviewExpiredDelegate", new MarkInterviewExpiredDelegate(end));
-        Mocks.register("analyseInterviewDelegate", new AnalyseInterviewDelegate(analyses));
         Mocks.register("analyseWithoutLlmDelegate", new AnalyseWithoutLlmDelegate(analyses));
         Mocks.register("prepareReviewListener", new PrepareReviewListener(reviewForm));
         Mocks.register("announceReviewListener", announceReview);
@@ -100,6 +112,12 @@ class ExitInterviewProcessTest {
         Mocks.register("closeInterviewDelegate", new CloseInterviewDelegate(end));
         Mocks.register("reviewRoute", reviewRoute);
         Mocks.register("closeAnonymousInterviewDelegate", new CloseAnonymousInterviewDelegate(end));
+        worker = new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(),
+                List.of(new DecideFollowUpTopic(followUps, new ConversationProperties(BUDGET)),
+                        new AnalyseInterviewTopic(reanalysis)),
+                new LlmWorkerProperties(1, Duration.ofSeconds(30), Duration.ofSeconds(1)), new LlmWorkSignal(),
+                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
+        when(reanalysis.judge(interviewId)).thenReturn(findings);
         Instant now = Instant.now();
         when(preparation.prepare(interviewId)).thenReturn(new InterviewPreparation.Schedule(
                 now.plus(Duration.ofDays(11)), now.plus(Duration.ofDays(14)), QUESTIONS));
@@ -116,7 +134,9 @@ class ExitInterviewProcessTest {
 
     @Test
     void aFollowUpIsAskedWhenOneIsWorthAskingThenTheInterviewIsAnalysedReviewedAndClosed() {
-        when(followUps.decide(interviewId, 1, 0)).thenReturn("What would a fair salary have been?");
+        when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
+                .thenReturn(FollowUpDecision.ask(FAIR_SALARY));
+        when(followUps.record(interviewId, 1, FollowUpDecision.ask(FAIR_SALARY))).thenReturn(FAIR_SALARY);
         ProcessInstance instance = start();
         assertThat(instance).isWaitingAt("Task_SendInvitation");
         continueAsync(instance);
@@ -126,17 +146,19 @@ class ExitInterviewProcessTest {
 
         answer(instance, "It was the pay.");
         assertThat(instance).isWaitingAt("Task_DecideFollowUp");
-        continueAsync(instance);
+        assertThat(llmTask(instance).getTopicName()).isEqualTo(DecideFollowUpTopic.TOPIC);
+        assertThat(llmTask(instance).getPriority()).isEqualTo(100);
+        serveLlm();
         assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
         assertThat(instance).variables().containsEntry("followUpCount", 1).containsEntry("questionNumber", 1)
                 .containsEntry("currentPrompt", "What would a fair salary have been\\?");
 
         answer(instance, "About 15% more.");
-        continueAsync(instance);
+        serveLlm();
         assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("followUpCount", 0);
-        verify(followUps).decide(interviewId, 1, 1);
+        verify(followUps).decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(1), any());
         answer(instance, "The team was great.");
-        continueAsync(instance);
+        serveLlm();
         verify(conversation).recordEmployeeAction(interviewId, 2, EmployeeAction.ANSWER, "The team was great.",
                 ConversationService.EMPLOYEE);
 
@@ -150,8 +172,10 @@ class ExitInterviewProcessTest {
         continueAsync(instance);
         verify(mailer).sendThankYou(interviewId);
         assertThat(instance).isWaitingAt("Task_AnalyseInterview");
-        continueAsync(instance);
-        verify(analyses).analyse(interviewId);
+        assertThat(llmTask(instance).getTopicName()).isEqualTo(AnalyseInterviewTopic.TOPIC);
+        assertThat(llmTask(instance).getPriority()).isEqualTo(50);
+        serveLlm();
+        verify(reanalysis).store(findings);
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK).task().hasCandidateGroup("hr")
                 .hasDescription("Exit interview, Engineering");
         assertThat(taskService().getVariableLocal(task(instance).getId(), "summary")).isEqualTo("A summary.");
@@ -169,7 +193,7 @@ class ExitInterviewProcessTest {
         act(instance, EmployeeAction.STOP);
         continueAsync(instance);
         assertThat(instance).isWaitingAt("Task_AnalyseInterview");
-        continueAsync(instance);
+        serveLlm();
         assertThat(instance).hasPassed("Task_CloseAnonymousInterview", "EndEvent_AnonymousInterviewClosed")
                 .hasNotPassed(ExitInterviewProcess.REVIEW_TASK).isEnded();
         verify(end).closeWithoutReview(interviewId);
@@ -184,7 +208,25 @@ class ExitInterviewProcessTest {
         assertThat(instance).variables().containsEntry("questionNumber", 2);
         verify(conversation).recordEmployeeAction(interviewId, 1, EmployeeAction.SKIP, null,
                 ConversationService.EMPLOYEE);
-        verify(followUps, never()).decide(any(), anyInt(), anyInt());
+        verify(followUps, never()).decide(any(), anyInt(), anyInt(), anyInt(), any());
+    }
+
+    @Test
+    void whenTheBudgetRunsOutTheInterviewMovesOnWithoutAFollowUp() {
+        when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
+                .thenReturn(FollowUpDecision.outOfTimeDecision());
+        ProcessInstance instance = invited();
+        answer(instance, "It was the pay.");
+        Instant answered = llmTask(instance).getCreateTime().toInstant();
+        serveLlm();
+        var deadline = ArgumentCaptor.forClass(Instant.class);
+        verify(followUps).decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), deadline.capture());
+        assertThat(deadline.getValue()).as("the budget counts from the answer").isEqualTo(answered.plus(BUDGET));
+        verify(followUps).record(interviewId, 1, FollowUpDecision.outOfTimeDecision());
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("followUpAsked", false)
+                .containsEntry("llmFallback", false);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     @Test
@@ -196,7 +238,7 @@ class ExitInterviewProcessTest {
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
                 .as("no reminder once the employee stopped").isZero();
         continueAsync(instance);
-        continueAsync(instance);
+        serveLlm();
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
     }
 
@@ -221,18 +263,19 @@ class ExitInterviewProcessTest {
 
     @Test
     void whenTheLlmFailsTheInterviewGoesOnWithoutFollowUpsAndTheAnalysisFallsBack() {
-        when(followUps.decide(interviewId, 1, 0)).thenThrow(new LlmUnavailableException("down", null));
-        when(analyses.analyse(interviewId)).thenThrow(new LlmUnavailableException("still down", null));
+        when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
+                .thenThrow(new LlmUnavailableException("down", null));
+        when(reanalysis.judge(interviewId)).thenThrow(new LlmUnavailableException("still down", null));
         ProcessInstance instance = invited();
         answer(instance, "My manager never listened.");
-        continueAsync(instance);
+        serveLlm();
         assertThat(instance).hasPassed("BoundaryEvent_FollowUpLlmUnavailable", "Task_ContinueWithoutFollowUp")
                 .isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
         assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("llmFallback", true);
         verify(followUps).continueWithout(interviewId, 1);
         act(instance, EmployeeAction.STOP);
         continueAsync(instance);
-        continueAsync(instance);
+        serveLlm();
         assertThat(instance).hasPassed("BoundaryEvent_AnalysisLlmUnavailable", "Task_AnalyseWithoutLlm")
                 .isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
         verify(analyses).analyseWithoutLlm(interviewId);
@@ -281,7 +324,7 @@ class ExitInterviewProcessTest {
         ProcessInstance instance = invited();
         act(instance, EmployeeAction.STOP);
         continueAsync(instance);
-        continueAsync(instance);
+        serveLlm();
         String reviewTask = task(instance).getId();
         assertThatThrownBy(() -> taskService().complete(reviewTask, Map.of("departureType", "voluntary")))
                 .isInstanceOf(ProcessEngineException.class)
@@ -292,6 +335,12 @@ class ExitInterviewProcessTest {
     @Test
     void aProcessStartedFromTheTasklistFormGetsItsInterviewFromTheForm() {
         UUID fromForm = UUID.randomUUID();
+        worker = new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(),
+                List.of(new DecideFollowUpTopic(followUps, new ConversationProperties(BUDGET)),
+                        new AnalyseInterviewTopic(reanalysis)),
+                new LlmWorkerProperties(1, Duration.ofSeconds(30), Duration.ofSeconds(1)), new LlmWorkSignal(),
+                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
+        when(reanalysis.judge(interviewId)).thenReturn(findings);
         Instant now = Instant.now();
         when(startForms.registerAndPrepare(any(), eq("tasklist"), any())).thenReturn(new StartFormIntake.Prepared(
                 fromForm, new InterviewPreparation.Schedule(now.plusSeconds(60), now.plusSeconds(120), 3)));
@@ -328,6 +377,15 @@ class ExitInterviewProcessTest {
     /** Runs the instance's pending asynchronous step, as the job executor would. */
     private static void continueAsync(ProcessInstance instance) {
         execute(asyncJob(instance));
+    }
+
+    /** Serves the most urgent LLM task, as the LLM worker would. */
+    private void serveLlm() {
+        assertThat(worker.serveOne()).as("an LLM task to serve").isTrue();
+    }
+
+    private static ExternalTask llmTask(ProcessInstance instance) {
+        return externalTaskService().createExternalTaskQuery().processInstanceId(instance.getId()).singleResult();
     }
 
     private static org.camunda.bpm.engine.runtime.Job asyncJob(ProcessInstance instance) {

@@ -3,6 +3,7 @@ package org.exitbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -18,6 +19,9 @@ import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.ExitBotIntegrationTest;
+import org.exitbot.analysis.AnalysisService;
+import org.exitbot.analysis.AnalysisView;
+import org.exitbot.analysis.Sentiment;
 import org.exitbot.hr.InterviewDetailsService;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewFixtures;
@@ -27,6 +31,7 @@ import org.exitbot.interview.InterviewView;
 import org.exitbot.interview.Message;
 import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.Transcripts;
+import org.exitbot.llm.NaiveModel;
 import org.exitbot.llm.OllamaStub.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +44,9 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
 
     @Autowired
     ExitInterviews interviews;
+
+    @Autowired
+    AnalysisService analyses;
 
     @Autowired
     InterviewDetailsService interviewDetails;
@@ -98,6 +106,29 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(instance).hasPassed("Task_CloseInterview").isEnded();
         assertThat(status(started)).isEqualTo(InterviewStatus.CLOSED);
         assertThat(ollama.violations()).isEmpty();
+    }
+
+    @Test
+    void theAnswersAreAnalysedWithTheInterviewNotWhileTheEmployeeWaits() {
+        ollama.respondWith(NaiveModel::reply);
+        ProcessInstance instance = invited();
+        answer(instance, "I hated the constant overtime.");
+        continueAsync(instance);
+        answer(instance, "The team was wonderful.");
+        continueAsync(instance);
+        UUID id = interviewId(instance);
+        assertThat(ollama.requests()).as("the employee waited for follow-up decisions only")
+                .allSatisfy(request -> assertThat(request.isFollowUpDecision()).isTrue());
+        assertThat(analyses.current(id)).isEmpty();
+
+        act(instance, EmployeeAction.STOP);
+        untilReview(instance);
+        var analysis = analyses.current(id).orElseThrow();
+        assertThat(analysis.fallback()).isFalse();
+        assertThat(analysis.answers()).extracting(AnalysisView.AnswerView::sentiment)
+                .containsExactly(Sentiment.NEGATIVE, Sentiment.POSITIVE);
+        assertThat(analysis.answers()).allSatisfy(answer -> assertThat(answer.promptVersion())
+                .isEqualTo("answer-analysis/v1"));
     }
 
     @Test
@@ -278,16 +309,29 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
     }
 
     /** Runs the asynchronous steps between the end of the conversation and HR's review. */
-    private static void untilReview(ProcessInstance instance) {
-        while (managementService().createJobQuery().processInstanceId(instance.getId()).messages().count() > 0) {
+    private void untilReview(ProcessInstance instance) {
+        while (managementService().createJobQuery().processInstanceId(instance.getId()).messages().count() > 0
+                || llmTasks(instance) > 0) {
             continueAsync(instance);
         }
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
     }
 
-    /** Runs the instance's pending asynchronous step, as the job executor would. */
-    private static void continueAsync(ProcessInstance instance) {
-        execute(asyncJob(instance));
+    /** Runs the instance's pending asynchronous step, as the job executor or the LLM worker would. */
+    private void continueAsync(ProcessInstance instance) {
+        var job = asyncJob(instance);
+        if (job != null) {
+            execute(job);
+            return;
+        }
+        assertThat(llmTasks(instance)).as("an asynchronous step of the instance").isPositive();
+        while (llmTasks(instance) > 0) {
+            assertThat(llmWorker.serveOne()).isTrue();
+        }
+    }
+
+    private static long llmTasks(ProcessInstance instance) {
+        return externalTaskService().createExternalTaskQuery().processInstanceId(instance.getId()).count();
     }
 
     private static org.camunda.bpm.engine.runtime.Job asyncJob(ProcessInstance instance) {

@@ -3,6 +3,11 @@ package org.exitbot.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.exitbot.ExitBotIntegrationTest;
@@ -19,6 +24,9 @@ class StructuredLlmTest extends ExitBotIntegrationTest {
 
     @Autowired
     Prompts prompts;
+
+    @Autowired
+    MeterRegistry meters;
 
     private static final Map<String, Object> VALUES = Map.of("organisation", "Acme", "language", "English",
             "transcript", "Question 1: Why?\nEmployee: <employee_text>Pay.</employee_text>", "maxSummaryWords", 100);
@@ -78,6 +86,39 @@ class StructuredLlmTest extends ExitBotIntegrationTest {
         assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewJudgement.class))
                 .isInstanceOf(LlmUnavailableException.class)
                 .hasMessageContaining("not found");
+    }
+
+    @Test
+    void aStreamedCallThatHasNotStartedByItsDeadlineIsCancelledAsOutOfTime() {
+        long outOfTimeBefore = outOfTimeCalls();
+        ollama.enqueue(Reply.json(verdict("negative", -0.5, "Pay was too low.")).after(Duration.ofSeconds(3)));
+        var progress = new ArrayList<String>();
+        assertThatThrownBy(() -> llm.askStreaming(prompt(), VALUES, InterviewJudgement.class, progress::add,
+                Instant.now().plusMillis(300)))
+                .isInstanceOf(LlmOutOfTimeException.class);
+        assertThat(progress).isEmpty();
+        assertThatThrownBy(() -> llm.askStreaming(prompt(), VALUES, InterviewJudgement.class, progress::add,
+                Instant.now().minusMillis(1)))
+                .as("no time left: no call at all").isInstanceOf(LlmOutOfTimeException.class);
+        assertThat(ollama.requests()).as("the second call asked nothing").hasSizeLessThanOrEqualTo(1);
+        assertThat(outOfTimeCalls() - outOfTimeBefore).isEqualTo(2);
+    }
+
+    private long outOfTimeCalls() {
+        Timer calls = meters.find(StructuredLlm.CALLS_METRIC).tags("prompt", prompt().id(), "outcome", "out_of_time")
+                .timer();
+        return calls == null ? 0 : calls.count();
+    }
+
+    @Test
+    void theDeadlineIsForTheFirstChunkOnlyAStartedAnswerMayTakeLonger() {
+        ollama.enqueue(Reply.json(verdict("negative", -0.5, "The employee left because the pay was too low for the work"
+                + " they did here.")).streamedSlowly(Duration.ofMillis(300)));
+        var progress = new ArrayList<String>();
+        var answer = llm.askStreaming(prompt(), VALUES, InterviewJudgement.class, progress::add,
+                Instant.now().plusSeconds(3));
+        assertThat(answer.value().sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(progress.size()).isGreaterThan(1);
     }
 
     private PromptTemplate prompt() {

@@ -56,17 +56,21 @@ final class BenchDatabase {
     }
 
     /**
-     * Jobs that are due and not yet failed for good: what the job executors still have to do. Timers waiting
-     * for a later date (reminders, expiry, retention) do not count.
+     * Jobs that are due and not yet failed for good, and LLM tasks (external tasks) not yet failed for good: what
+     * the job executors and LLM workers still have to do. Timers waiting for a later date (reminders, expiry,
+     * retention) do not count.
      */
     int dueJobs() {
         return countBy("select 'due', count(*) from act_ru_job where (duedate_ is null or duedate_ <= now()) and retries_ > 0")
-                .getOrDefault("due", 0);
+                .getOrDefault("due", 0)
+                + countBy("select 'due', count(*) from act_ru_ext_task where retries_ is null or retries_ > 0")
+                        .getOrDefault("due", 0);
     }
 
-    /** Jobs whose retries ran out. */
+    /** Jobs and LLM tasks whose retries ran out. */
     int failedJobs() {
-        return countBy("select 'failed', count(*) from act_ru_job where retries_ = 0").getOrDefault("failed", 0);
+        return countBy("select 'failed', count(*) from act_ru_job where retries_ = 0").getOrDefault("failed", 0)
+                + countBy("select 'failed', count(*) from act_ru_ext_task where retries_ = 0").getOrDefault("failed", 0);
     }
 
     private Map<String, Integer> countBy(String sql) {

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class NodeLauncher {
 
-    static final Duration START_UP = Duration.ofMinutes(4);
+    static final Duration START_UP = Duration.ofMinutes(10);
     static final String PUBLIC_URL = "http://exitbot.bench.invalid";
     static final String HR_USER = "hr";
 

@@ -86,7 +86,7 @@ class PrometheusMetricsTest extends ExitBotIntegrationTest {
         assertThat(delta(before, after, "exitbot_mail_total{kind=\"thanks\",outcome=\"sent\"}")).isEqualTo(1);
         // the default set's four questions, each answered once, no follow-up asked
         assertThat(delta(before, after,
-                "exitbot_llm_calls_seconds_count{outcome=\"answered\",prompt=\"follow-up/v1\"}")).isEqualTo(4);
+                "exitbot_llm_calls_seconds_count{outcome=\"answered\",prompt=\"follow-up/v2\"}")).isEqualTo(4);
         assertThat(delta(before, after, "exitbot_follow_up_wait_seconds_count{follow_up=\"none\"}")).isEqualTo(4);
         assertThat(delta(before, after, "exitbot_follow_up_wait_seconds_bucket{follow_up=\"none\",le=\"+Inf\"}"))
                 .isEqualTo(4);

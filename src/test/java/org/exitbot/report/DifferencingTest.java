@@ -145,7 +145,7 @@ class DifferencingTest extends ExitBotIntegrationTest {
 
     /** Every figure of the filter's overview and of the theme counts that says anything. */
     private List<Figure> published(ReportFilter filter, String department) {
-        String name = filter.from() + ".." + filter.to() + "/" + (department == null ? "all" : department);
+        String name = filter.from() + " to " + filter.to() + ", " + (department == null ? "all" : department);
         Set<UUID> selected = people.stream().filter(p -> selects(filter, department, p)).map(Person::id)
                 .collect(Collectors.toSet());
         var figures = new ArrayList<Figure>();

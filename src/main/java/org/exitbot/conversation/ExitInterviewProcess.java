@@ -1,5 +1,6 @@
 package org.exitbot.conversation;
 
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -34,6 +35,14 @@ public final class ExitInterviewProcess {
         private Var() {
         }
     }
+
+    /**
+     * The variables only the app sets, which the process and its delegates read to decide what happens next: no
+     * one may set or remove them through Camunda's REST APIs (a task's completion included).
+     */
+    public static final Set<String> APP_VARIABLES = Set.of(Var.INTERVIEW_ID, Var.QUESTION_COUNT, Var.QUESTION_NUMBER,
+            Var.FOLLOW_UP_COUNT, Var.FOLLOW_UP_ASKED, Var.CURRENT_PROMPT, Var.EMPLOYEE_CHOICE, Var.REMINDER_AT,
+            Var.EXPIRES_AT, Var.LLM_FALLBACK, Var.REVIEWED_BY);
 
     public static UUID interviewId(VariableScope scope) {
         return UUID.fromString((String) scope.getVariable(Var.INTERVIEW_ID));

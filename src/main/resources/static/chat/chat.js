@@ -161,6 +161,8 @@
       if (path === "/messages") { answer.value = ""; updateCounter(); }
       render(next);
     } catch (problem) {
+      // a stale page (another tab answered first): show where the conversation is; the typed text stays
+      if (problem && problem.status === 409 && problem.state) { render(problem.state); }
       showError(problem);
     } finally {
       busy = false;
@@ -168,6 +170,9 @@
       if (!$("answer-form").hidden) { answer.focus(); }
     }
   }
+
+  /** The question or follow-up this page shows as asked: a reply names it, so a stale tab cannot answer the next. */
+  function askedId() { return state && state.awaiting ? state.awaiting.messageId : null; }
 
   function updateCounter() {
     counter.textContent = fmt(T.characters, [...answer.value].length, counter.dataset.max);
@@ -194,12 +199,12 @@
     $("who-sees-attributed").hidden = radio.value !== "attributed";
   }));
   $("decline").addEventListener("click", () => { if (confirm(T["decline.confirm"])) { act("POST", "/stop"); } });
-  $("answer-form").addEventListener("submit", (e) => { e.preventDefault(); act("POST", "/messages", { text: answer.value }); });
+  $("answer-form").addEventListener("submit", (e) => { e.preventDefault(); act("POST", "/messages", { text: answer.value, inReplyTo: askedId() }); });
   answer.addEventListener("input", updateCounter);
   answer.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); $("answer-form").requestSubmit(); }
   });
-  $("skip").addEventListener("click", () => act("POST", "/skip"));
+  $("skip").addEventListener("click", () => act("POST", "/skip", { inReplyTo: askedId() }));
   $("stop").addEventListener("click", () => { if (confirm(T["stop.confirm"])) { act("POST", "/stop"); } });
   $("finish").addEventListener("click", () => act("POST", "/finish"));
   $("erase").addEventListener("click", async () => {

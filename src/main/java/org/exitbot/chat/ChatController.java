@@ -27,6 +27,13 @@ class ChatController {
     record NewMessage(String text) {
     }
 
+    /** @param inReplyTo the id of the question or follow-up answered, {@code awaiting.messageId} of the state */
+    record Answer(String text, Long inReplyTo) {
+    }
+
+    record Skip(Long inReplyTo) {
+    }
+
     record Consent(Visibility visibility) {
     }
 
@@ -46,8 +53,8 @@ class ChatController {
     }
 
     @PostMapping("/messages")
-    ChatState answer(@PathVariable String token, @RequestBody NewMessage message) {
-        return chat.answer(token, message.text());
+    ChatState answer(@PathVariable String token, @RequestBody Answer answer) {
+        return chat.answer(token, answer.inReplyTo(), answer.text());
     }
 
     @PutMapping("/answers/{messageId}")
@@ -56,8 +63,8 @@ class ChatController {
     }
 
     @PostMapping("/skip")
-    ChatState skip(@PathVariable String token) {
-        return chat.skip(token);
+    ChatState skip(@PathVariable String token, @RequestBody(required = false) Skip skip) {
+        return chat.skip(token, skip == null ? null : skip.inReplyTo());
     }
 
     @PostMapping("/stop")

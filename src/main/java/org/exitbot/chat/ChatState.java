@@ -22,7 +22,10 @@ public record ChatState(InterviewStatus status, String organisation, String loca
             Instant at, boolean edited) {
     }
 
-    /** @param kind {@code question}, {@code follow_up}, or {@code review} once every question is answered */
-    public record Awaiting(String kind, int questionNumber, int questionCount) {
+    /**
+     * @param kind      {@code question}, {@code follow_up}, or {@code review} once every question is answered
+     * @param messageId the question or follow-up an answer or skip names as {@code inReplyTo}; null while reviewing
+     */
+    public record Awaiting(String kind, int questionNumber, int questionCount, Long messageId) {
     }
 }

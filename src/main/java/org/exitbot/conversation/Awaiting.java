@@ -6,8 +6,9 @@ package org.exitbot.conversation;
  * @param kind           {@code question} or {@code follow_up} at the answer task, {@code review} once every
  *                       question is answered and the employee may read and correct their answers
  * @param questionNumber the question being answered; 0 while reviewing
+ * @param promptId       the bot's message (question or follow-up) an answer or a skip replies to; null while reviewing
  */
-public record Awaiting(String kind, int questionNumber) {
+public record Awaiting(String kind, int questionNumber, Long promptId) {
 
     public static final String REVIEW = "review";
 

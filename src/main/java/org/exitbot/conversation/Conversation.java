@@ -61,12 +61,12 @@ public class Conversation {
             return new Moment(messages, Optional.empty());
         }
         if (ExitInterviewProcess.REVIEW_ANSWERS_TASK.equals(task.getTaskDefinitionKey())) {
-            return new Moment(messages, Optional.of(new Awaiting(Awaiting.REVIEW, 0)));
+            return new Moment(messages, Optional.of(new Awaiting(Awaiting.REVIEW, 0, null)));
         }
         return new Moment(messages, messages.stream()
                 .filter(m -> m.getKind() == MessageKind.QUESTION || m.getKind() == MessageKind.FOLLOW_UP)
                 .reduce((first, second) -> second)
-                .map(prompt -> new Awaiting(prompt.getKind().code(), prompt.getQuestionNumber())));
+                .map(prompt -> new Awaiting(prompt.getKind().code(), prompt.getQuestionNumber(), prompt.getId())));
     }
 
     /** @param visibility the employee's choice, or null to keep the one HR gave */
@@ -75,22 +75,29 @@ public class Conversation {
         consent.consent(interviewId, visibility);
     }
 
-    /** Answers the question or follow-up asked; answers wait for the employee to accept the introduction. */
+    /**
+     * Answers the question or follow-up asked; answers wait for the employee to accept the introduction. The same
+     * answer to the same prompt again (a retry, a double click) is taken as already given and stores nothing.
+     *
+     * @param inReplyTo the id of the bot's message the employee answers, as their page shows it
+     * @throws StaleReplyException when the conversation has moved on from {@code inReplyTo}
+     */
     @Transactional
-    public void submitAnswer(UUID interviewId, String text) {
+    public void submitAnswer(UUID interviewId, long inReplyTo, String text) {
         AnswerText.check(text, properties.answerMaxLength());
-        act(interviewId, EmployeeAction.ANSWER, text);
+        act(interviewId, EmployeeAction.ANSWER, text, inReplyTo);
     }
 
+    /** @param inReplyTo the prompt the employee skips, or null to skip whatever is asked */
     @Transactional
-    public void skip(UUID interviewId) {
-        act(interviewId, EmployeeAction.SKIP, null);
+    public void skip(UUID interviewId, Long inReplyTo) {
+        act(interviewId, EmployeeAction.SKIP, null, inReplyTo);
     }
 
     /** Stops the interview; before the introduction is accepted this declines taking part. */
     @Transactional
     public void stop(UUID interviewId) {
-        act(interviewId, EmployeeAction.STOP, null);
+        act(interviewId, EmployeeAction.STOP, null, null);
     }
 
     /** Corrects an answer while the employee reviews them, after the last question. */
@@ -109,10 +116,37 @@ public class Conversation {
         complete(review, Variables.createVariables().putValue(ExitInterviewProcess.Var.ANSWERS_CONFIRMED, true));
     }
 
-    private void act(UUID interviewId, EmployeeAction action, String text) {
+    /**
+     * Whether {@code inReplyTo} is what is asked now; false when this very reply to it is in the transcript already
+     * (an answer of the same text, or a skip). Anything else is a stale page's reply.
+     */
+    private boolean repliesToCurrentPrompt(UUID interviewId, long inReplyTo, String text) {
+        Moment moment = now(interviewId);
+        if (moment.awaiting().map(a -> a.promptId() != null && a.promptId() == inReplyTo).orElse(false)) {
+            return true;
+        }
+        List<Message> messages = moment.messages();
+        for (int i = 0; i < messages.size() - 1; i++) {
+            if (messages.get(i).getId() == inReplyTo) {
+                Message reply = messages.get(i + 1);
+                boolean same = text == null ? reply.getKind() == MessageKind.SKIPPED
+                        : reply.getKind() == MessageKind.ANSWER && text.equals(reply.getText());
+                if (same) {
+                    return false;
+                }
+            }
+        }
+        throw new StaleReplyException(moment.awaiting().isPresent());
+    }
+
+    /** @param inReplyTo the prompt the employee replies to, or null for whatever is asked */
+    private void act(UUID interviewId, EmployeeAction action, String text, Long inReplyTo) {
         if (action != EmployeeAction.STOP && interviews.findById(interviewId).orElseThrow().getConsentedAt() == null) {
             throw new ConflictException("Introduction not accepted",
                     "Please read the introduction and start the interview first.");
+        }
+        if (inReplyTo != null && !repliesToCurrentPrompt(interviewId, inReplyTo, text)) {
+            return;
         }
         Task task = awaitingTask(interviewId, ExitInterviewProcess.ANSWER_TASK,
                 "ExitBot is still preparing the next question. Please try again in a moment.");

@@ -50,7 +50,8 @@ class DecideFollowUpTopic implements LlmTopic<FollowUpDecision> {
         variables.put(Var.FOLLOW_UP_ASKED, followUp != null);
         if (followUp != null) {
             variables.put(Var.FOLLOW_UP_COUNT, task.integer(Var.FOLLOW_UP_COUNT) + 1);
-            variables.put(Var.CURRENT_PROMPT, FormMarkdown.escape(followUp));
+            variables.put(Var.CURRENT_PROMPT,
+                    FormMarkdown.escape(followUps.shownOnTheTask(task.uuid(Var.INTERVIEW_ID), followUp)));
         }
         return variables;
     }

@@ -13,6 +13,7 @@ import org.exitbot.interview.QuestionThread;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.llm.LlmOutOfTimeException;
 import org.exitbot.llm.LlmUnavailableException;
+import org.exitbot.privacy.HrView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class FollowUps {
+
+    /** For HR, in English like the rest of Tasklist's forms. */
+    static final String FOLLOW_UP_NOT_SHOWN = "(A follow-up question. This interview is anonymous: only the employee "
+            + "sees it.)";
 
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
@@ -89,6 +94,15 @@ class FollowUps {
         }
         changed(interviewId);
         return decision.followUp();
+    }
+
+    /**
+     * The follow-up as the answer task shows it to HR in Tasklist and on engine-rest: an LLM's follow-up is made of
+     * the employee's words, which no task of an anonymous interview may hold.
+     */
+    @Transactional(readOnly = true)
+    public String shownOnTheTask(UUID interviewId, String followUp) {
+        return HrView.showsWords(interview(interviewId)) ? followUp : FOLLOW_UP_NOT_SHOWN;
     }
 
     /** The LLM failed for good: this interview continues on the scripted questions, flagged. */

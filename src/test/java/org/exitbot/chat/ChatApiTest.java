@@ -107,8 +107,8 @@ class ChatApiTest extends ExitBotIntegrationTest {
         runDueJobs();
         String fresh = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
         assertThat(http.getForObject("/api/chat/" + fresh, JsonNode.class).get("consented").asBoolean()).isFalse();
-        ResponseEntity<JsonNode> early = http.postForEntity("/api/chat/" + fresh + "/messages", Map.of("text", "hi"),
-                JsonNode.class);
+        ResponseEntity<JsonNode> early = http.postForEntity("/api/chat/" + fresh + "/messages",
+                ChatReplies.answer(http, fresh, "hi"), JsonNode.class);
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(http.postForEntity("/api/chat/" + fresh + "/skip", null, JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
@@ -166,6 +166,52 @@ class ChatApiTest extends ExitBotIntegrationTest {
             assertThat(http.postForEntity("/api/chat/" + bad + "/messages", Map.of("text", "hi"), JsonNode.class)
                     .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         }
+    }
+
+    @Test
+    void anAnswerWithoutTheQuestionItAnswersIs400() {
+        ResponseEntity<JsonNode> response = http.postForEntity(api("/messages"), Map.of("text", "The pay."),
+                JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("inReplyTo");
+        assertThat(storedAnswers()).isZero();
+    }
+
+    @Test
+    void aStaleTabsAnswerToTheQuestionBeforeIs409WithTheCurrentStateAndIsNotStored() {
+        long first = state().at("/awaiting/messageId").asLong();
+        assertThat(answer("The pay.").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runDueJobs();
+        JsonNode now = state();
+        assertThat(now.at("/awaiting/messageId").asLong()).as("the next prompt").isNotEqualTo(first).isPositive();
+
+        ResponseEntity<JsonNode> stale = http.postForEntity(api("/messages"),
+                Map.of("text", "Typed in a tab still showing the first question", "inReplyTo", first), JsonNode.class);
+
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(stale.getBody().get("title").asText()).isEqualTo("Conversation moved on");
+        assertThat(stale.getBody().at("/state/awaiting/messageId").asLong())
+                .isEqualTo(now.at("/awaiting/messageId").asLong());
+        assertThat(stale.getBody().at("/state/messages")).hasSameSizeAs(now.get("messages"));
+        assertThat(storedAnswers()).isEqualTo(1);
+        var skip = http.postForEntity(api("/skip"), Map.of("inReplyTo", first), JsonNode.class);
+        assertThat(skip.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(state().get("messages")).hasSameSizeAs(now.get("messages"));
+    }
+
+    @Test
+    void theSameAnswerToTheSameQuestionAgainIsTakenOnce() {
+        long first = state().at("/awaiting/messageId").asLong();
+        var body = Map.of("text", "The pay.", "inReplyTo", first);
+        assertThat(http.postForEntity(api("/messages"), body, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        runDueJobs();
+
+        ResponseEntity<JsonNode> replay = http.postForEntity(api("/messages"), body, JsonNode.class);
+
+        assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(storedAnswers()).isEqualTo(1);
+        assertThat(replay.getBody().at("/awaiting/messageId").asLong()).isNotEqualTo(first);
     }
 
     @Test
@@ -245,7 +291,7 @@ class ChatApiTest extends ExitBotIntegrationTest {
     }
 
     private ResponseEntity<JsonNode> answer(String text) {
-        return http.postForEntity(api("/messages"), Map.of("text", text), JsonNode.class);
+        return http.postForEntity(api("/messages"), ChatReplies.answer(http, token, text), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> edit(long messageId, String text) {

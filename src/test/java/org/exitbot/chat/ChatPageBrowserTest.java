@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.exitbot.Browser;
 import org.exitbot.ExitBotIntegrationTest;
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +108,46 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
         assertThat(jdbc.queryForList("select text from interview_message m join interview i on i.id = m.interview_id "
                 + "where i.link_hash is not null and m.kind = 'ANSWER' and m.edited_at is not null", String.class))
                 .contains("The workload, mostly, and no end in sight.");
+    }
+
+    @Test
+    void aStaleTabsAnswerIsRefusedAndTheTabShowsTheCurrentQuestionWithTheTextKept() {
+        String token = invite("en");
+        try (Browser browser = Browser.desktop()) {
+            var driver = browser.driver();
+            driver.get(page(token));
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
+            waitForQuestion(browser, 1);
+            String tabA = driver.getWindowHandle();
+
+            // tab B: its event stream never gets through (a proxy that buffers it), so nothing tells it of tab A
+            driver.switchTo().newWindow(WindowType.TAB);
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    Map.of("source", "Object.defineProperty(window, 'EventSource', {value: undefined});"));
+            driver.get(page(token));
+            waitForQuestion(browser, 1);
+            String tabB = driver.getWindowHandle();
+
+            driver.switchTo().window(tabA);
+            answerAndContinue(browser, "The pay, answered in tab A.");
+            waitForQuestion(browser, 2);
+
+            driver.switchTo().window(tabB);
+            assertThat(driver.findElement(By.id("progress")).getText()).as("stale").contains("Question 1 of 4");
+            String typed = "Typed in tab B, which still shows the first question.";
+            driver.findElement(By.id("answer")).sendKeys(typed);
+            driver.findElement(By.id("send")).click();
+
+            waitForQuestion(browser, 2);
+            assertThat(driver.findElement(By.id("error")).getText()).contains("already answered");
+            assertThat(driver.findElement(By.id("messages")).getText()).contains("The pay, answered in tab A.")
+                    .doesNotContain(typed);
+            assertThat(driver.findElement(By.id("answer")).getDomProperty("value")).as("kept").isEqualTo(typed);
+            browser.screenshot("chat-9-stale-tab");
+        }
+        assertThat(jdbc.queryForList("select text from interview_message m join interview i on i.id = m.interview_id "
+                + "where i.link_hash is not null and m.kind = 'ANSWER'", String.class))
+                .doesNotContain("Typed in tab B, which still shows the first question.");
     }
 
     @Test

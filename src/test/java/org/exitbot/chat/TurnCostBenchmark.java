@@ -115,7 +115,7 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
                     continue;
                 }
                 state = http.postForObject("/api/chat/" + token + "/messages",
-                        Map.of("text", "Answer " + answers + ": the workload and the pay."), JsonNode.class);
+                        ChatReplies.answer(state, "Answer " + answers + ": the workload and the pay."), JsonNode.class);
                 answers++;
             }
             http.postForObject("/api/chat/" + token + "/finish", Map.of(), JsonNode.class);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.chat.ChatReplies;
 import org.exitbot.interview.InterviewFixtures;
 import org.exitbot.llm.OllamaStub.Reply;
 import org.exitbot.llm.OllamaStub;
@@ -75,7 +76,7 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         assertThat(state.at("/awaiting/questionNumber").asInt()).isEqualTo(1);
         assertThat(state.at("/awaiting/questionCount").asInt()).isEqualTo(4);
 
-        state = chat("POST", token + "/messages", Map.of("text", "Too many reorgs in two years."));
+        state = chat("POST", token + "/messages", ChatReplies.answer(state, "Too many reorgs in two years."));
         assertThat(state.get("awaiting").isNull()).as("the bot is thinking").isTrue();
         runDueJobs();
         state = chat("GET", token, null);
@@ -147,7 +148,7 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
     }
 
     private void answerAndWait(String token, String text) {
-        chat("POST", token + "/messages", Map.of("text", text));
+        chat("POST", token + "/messages", ChatReplies.answer(http, token, text));
         runDueJobs();
     }
 

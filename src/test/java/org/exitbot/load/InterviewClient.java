@@ -172,7 +172,8 @@ final class InterviewClient {
         }
         page.takeFirstDraft();
         Instant posted = Instant.now();
-        PageState accepted = act("/messages", Map.of("text", text), s -> s.answer(text) != null);
+        PageState accepted = act("/messages", Map.of("text", text, "inReplyTo", awaiting.messageId()),
+                s -> s.answer(text) != null);
         Instant acceptedAt = Instant.now();
         sent.add(text);
         traffic.answerAccepted();

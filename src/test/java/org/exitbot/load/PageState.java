@@ -30,7 +30,7 @@ record PageState(String status, boolean consented, String visibility, boolean vi
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Awaiting(String kind, int questionNumber, int questionCount) {
+    record Awaiting(String kind, int questionNumber, int questionCount, Long messageId) {
 
         boolean isReview() {
             return "review".equals(kind);

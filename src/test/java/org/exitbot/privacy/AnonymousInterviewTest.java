@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.chat.ChatReplies;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.NewInterview;
 import org.exitbot.security.WebSession;
@@ -61,7 +62,7 @@ class AnonymousInterviewTest extends ExitBotIntegrationTest {
         runDueJobs();
         String token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
         http.postForEntity("/api/chat/" + token + "/consent", Map.of(), String.class);
-        http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", ANSWER), String.class);
+        http.postForEntity("/api/chat/" + token + "/messages", ChatReplies.answer(http, token, ANSWER), String.class);
         runDueJobs();
 
         Task waiting = processEngine.getTaskService().createTaskQuery().processInstanceId(process).singleResult();

@@ -232,7 +232,7 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(employee("GET", "/api/chat/{token}/events", 200).row());
         rows.add(employee("POST", "/api/chat/{token}/consent", 200).body("{}", "application/json").row());
         rows.add(employee("POST", "/api/chat/{token}/messages", 200)
-                .body("{\"text\": \"Said in the matrix.\"}", "application/json").row());
+                .body("{\"text\": \"Said in the matrix.\", \"inReplyTo\": {prompt}}", "application/json").row());
         rows.add(employee("PUT", "/api/chat/{token}/answers/{messageId}", 409)
                 .body("{\"text\": \"Edited in the matrix.\"}", "application/json").row());
         rows.add(employee("POST", "/api/chat/{token}/skip", 200).row());
@@ -381,15 +381,18 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
                 .replace("{name}", "default")
                 .replace("{task}", reviewTask)
                 .replace("${currentUser()}", "%24%7BcurrentUser()%7D");
+        EmployeeLink link = null;
         if (row.door() == Door.EMPLOYEE && path.contains("{token}")) {
             // each call on an interview of its own, as calls may change it
-            EmployeeLink link = caller == Caller.EMPLOYEE ? employeeInInterview() : null;
+            link = caller == Caller.EMPLOYEE ? employeeInInterview() : null;
             path = path.replace("{token}", link == null ? UNKNOWN_TOKEN : link.token())
                     .replace("{messageId}", link == null ? "1" : String.valueOf(answerOf(link.interview())));
         }
+        String body = row.body() == null ? null : row.body().replace("{prompt}", link == null ? "1"
+                : String.valueOf(promptOf(link.interview())));
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        request.method(row.method(), row.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(row.body()));
+        request.method(row.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
         if (row.contentType() != null) {
             request.header("Content-Type", row.contentType());
         }
@@ -461,9 +464,15 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         employee.send(employee.request("/api/chat/" + token + "/consent").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         employee.send(employee.request("/api/chat/" + token + "/messages").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"A first answer.\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"A first answer.\", \"inReplyTo\": "
+                        + promptOf(interview) + "}")));
         runDueJobs();
         return new EmployeeLink(token, interview);
+    }
+
+    private long promptOf(UUID interview) {
+        return jdbc.queryForObject("select max(id) from interview_message where interview_id = ? "
+                + "and kind in ('QUESTION', 'FOLLOW_UP')", Long.class, interview);
     }
 
     private long answerOf(UUID interview) {

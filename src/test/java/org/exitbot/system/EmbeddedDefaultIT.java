@@ -66,8 +66,9 @@ class EmbeddedDefaultIT {
                     http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/questionNumber").asInt() == 1);
             http.post().uri(chat + "/consent").contentType(MediaType.APPLICATION_JSON).body(Map.of())
                     .retrieve().toBodilessEntity();
+            long asked = http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/messageId").asLong();
             http.post().uri(chat + "/messages").contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("text", "The workload was crushing.")).retrieve().toBodilessEntity();
+                    .body(Map.of("text", "The workload was crushing.", "inReplyTo", asked)).retrieve().toBodilessEntity();
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/questionNumber").asInt() == 2);
             JsonNode interview = hr.get().uri("/api/interviews/" + started.get("id").asText()).retrieve()

@@ -11,10 +11,12 @@ import org.exitbot.conversation.ExitInterviewProcess.Var;
 import org.exitbot.interview.Message;
 import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.Transcripts;
+import org.exitbot.security.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,9 @@ class ControlVariablesTest extends ExitBotIntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     ExitInterviews interviews;
@@ -77,6 +82,22 @@ class ControlVariablesTest extends ExitBotIntegrationTest {
         assertThat(processEngine.getRuntimeService().getVariables(task.getProcessInstanceId())).isEqualTo(before);
         assertThat(questionsAsked(interview)).isEqualTo(asked);
         assertThat(transcripts.messages(interview)).noneMatch(m -> m.getKind() == MessageKind.ANSWER);
+    }
+
+    @Test
+    void tasklistsSubmitFormWithAControlVariableIsRefusedToo() {
+        UUID interview = driver.start(HR_USER);
+        Task task = answerTask(interview);
+        var tasklist = new WebSession(port);
+        assertThat(tasklist.logInToCamunda("tasklist", HR_USER, HR_PASSWORD).statusCode()).isEqualTo(200);
+
+        var forged = tasklist.postToCamunda("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
+                "{\"variables\": {\"action\": {\"value\": \"answer\"}, \"answer\": {\"value\": \"x\"},"
+                        + " \"questionNumber\": {\"value\": 99, \"type\": \"Integer\"}}}");
+
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains(Var.QUESTION_NUMBER, "set by ExitBot itself");
+        assertThat(answerTask(interview).getId()).isEqualTo(task.getId());
     }
 
     @Test

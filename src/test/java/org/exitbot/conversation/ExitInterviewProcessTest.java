@@ -137,6 +137,7 @@ class ExitInterviewProcessTest {
         when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
                 .thenReturn(FollowUpDecision.ask(FAIR_SALARY));
         when(followUps.record(interviewId, 1, FollowUpDecision.ask(FAIR_SALARY))).thenReturn(FAIR_SALARY);
+        when(followUps.shownOnTheTask(interviewId, FAIR_SALARY)).thenReturn(FAIR_SALARY);
         ProcessInstance instance = start();
         assertThat(instance).isWaitingAt("Task_SendInvitation");
         continueAsync(instance);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,9 @@ public class QuestionSetService {
     private static final TypeReference<List<Question>> QUESTION_LIST = new TypeReference<>() {
     };
 
+    private static final int CACHED_VERSIONS = 1000;
+
+    private final Map<Long, QuestionSetView> versions = new ConcurrentHashMap<>();
     private final QuestionSetRepository repository;
     private final ObjectMapper objectMapper;
     private final Clock clock;
@@ -45,9 +50,22 @@ public class QuestionSetService {
         return repository.findAllLatest().stream().map(this::view).toList();
     }
 
+    /**
+     * One version of a set. A version is never changed once published, so each is read once per node: the chat
+     * asks at every request, the conversation at every question.
+     */
     @Transactional(readOnly = true)
     public QuestionSetView byId(Long id) {
-        return view(repository.findById(id).orElseThrow());
+        QuestionSetView cached = versions.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        QuestionSetView view = view(repository.findById(id).orElseThrow());
+        if (versions.size() >= CACHED_VERSIONS) {
+            versions.clear();
+        }
+        versions.put(id, view);
+        return view;
     }
 
     /** Saves the content as the next version; interviews already running keep theirs. */
@@ -77,7 +95,7 @@ public class QuestionSetService {
 
     private QuestionSetView view(QuestionSet set) {
         return new QuestionSetView(set.getId(), set.getName(), set.getLocale(), set.getVersion(), set.getTitle(),
-                read(set.getQuestionsJson()), set.getCreatedAt(), set.getCreatedBy());
+                List.copyOf(read(set.getQuestionsJson())), set.getCreatedAt(), set.getCreatedBy());
     }
 
     private List<Question> read(String json) {

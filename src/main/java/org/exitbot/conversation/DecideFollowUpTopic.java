@@ -46,10 +46,15 @@ class DecideFollowUpTopic implements LlmTopic<FollowUpDecision> {
     @Override
     public Map<String, Object> complete(LlmTask task, FollowUpDecision decision) {
         String followUp = followUps.record(task.uuid(Var.INTERVIEW_ID), task.integer(Var.QUESTION_NUMBER), decision);
+        return followUpVariables(followUp, task.integer(Var.FOLLOW_UP_COUNT));
+    }
+
+    /** What the process learns of a follow-up step: whether it asked, and then the question and the new count. */
+    static Map<String, Object> followUpVariables(String followUp, int followUpCount) {
         var variables = new HashMap<String, Object>();
         variables.put(Var.FOLLOW_UP_ASKED, followUp != null);
         if (followUp != null) {
-            variables.put(Var.FOLLOW_UP_COUNT, task.integer(Var.FOLLOW_UP_COUNT) + 1);
+            variables.put(Var.FOLLOW_UP_COUNT, followUpCount + 1);
             variables.put(Var.CURRENT_PROMPT, FormMarkdown.escape(followUp));
         }
         return variables;

@@ -1,0 +1,12 @@
+package org.exitbot.questions;
+
+import java.util.Set;
+
+/**
+ * The theme codes scripted follow-ups may name. The analysis owns the taxonomy, above this module, so the module
+ * that uses both declares the bean.
+ */
+public interface ThemeTaxonomy {
+
+    Set<String> codes();
+}

@@ -1,8 +1,7 @@
 package org.exitbot.conversation;
 
 import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.exitbot.analysis.Theme;
 import org.exitbot.questions.ThemeTaxonomy;
 import org.springframework.stereotype.Component;
@@ -11,11 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AnalysisThemes implements ThemeTaxonomy {
 
-    private static final Set<String> CODES = Arrays.stream(Theme.values()).map(Theme::code)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final List<String> CODES = Arrays.stream(Theme.values()).map(Theme::code).toList();
 
     @Override
-    public Set<String> codes() {
+    public List<String> codes() {
         return CODES;
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
 import org.exitbot.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +87,7 @@ public class QuestionSetService {
         for (String code : followUps.themes().keySet()) {
             if (!taxonomy.codes().contains(code.strip())) {
                 throw new InvalidInputException("followUps.themes." + code,
-                        "is not a theme: one of " + String.join(", ", new TreeSet<>(taxonomy.codes())));
+                        "is not a theme: one of " + String.join(", ", taxonomy.codes()));
             }
         }
         return followUps;

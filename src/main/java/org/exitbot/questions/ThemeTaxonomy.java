@@ -1,6 +1,6 @@
 package org.exitbot.questions;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * The theme codes scripted follow-ups may name. The analysis owns the taxonomy, above this module, so the module
@@ -8,5 +8,6 @@ import java.util.Set;
  */
 public interface ThemeTaxonomy {
 
-    Set<String> codes();
+    /** In the taxonomy's order. */
+    List<String> codes();
 }

@@ -1,0 +1,75 @@
+package org.exitbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.exitbot.ExitBotIntegrationTest;
+import org.exitbot.Mailbox;
+import org.exitbot.conversation.ExitInterviews;
+import org.exitbot.interview.InterviewFixtures;
+import org.exitbot.llm.OllamaStub.Reply;
+import org.exitbot.questions.QuestionSetService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** With Ollama down, the page's event stream carries each scripted follow-up whole, never a part of it. */
+class ScriptedFollowUpStreamTest extends ExitBotIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ExitInterviews interviews;
+
+    @Autowired
+    ChatEvents events;
+
+    @Autowired
+    QuestionSetService questionSets;
+
+    @Test
+    void aScriptedFollowUpReachesThePageWholeInTheStateMarkedAsScripted() throws Exception {
+        ollama.respondWith(request -> Reply.error(503, "connection refused"));
+        var script = questionSets.latest("default", "fr").followUps();
+        var request = InterviewFixtures.newInterview("fr");
+        var interview = interviews.start(request, HR_USER);
+        runDueJobs();
+        String token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        http.postForEntity("/api/chat/" + token + "/consent", Map.of(), String.class);
+
+        var stream = EventStream.open("http://localhost:" + port, token);
+        List<String> lines = stream.lines();
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.listeners(interview.id()) == 1);
+        http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", "Le salaire."), String.class);
+        runDueJobs();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains(script.sayMore())));
+        http.postForEntity("/api/chat/" + token + "/messages",
+                Map.of("text", "Le salaire était bien en dessous de ce que proposaient les autres entreprises."),
+                String.class);
+        runDueJobs();
+        String probe = script.themes().get("compensation_benefits").probe();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains(probe)));
+        stream.close();
+
+        assertThat(lines).as("no drafts").doesNotContain("event:" + ChatEvent.DRAFT);
+        for (String text : List.of(script.sayMore(), probe)) {
+            String start = text.substring(0, 12);
+            assertThat(lines).filteredOn(l -> l.contains(start)).as("only whole: " + text)
+                    .isNotEmpty().allSatisfy(l -> assertThat(l).contains(text));
+        }
+
+        JsonNode state = http.getForObject("/api/chat/" + token, JsonNode.class);
+        var messages = state.get("messages");
+        assertThat(messages.get(messages.size() - 1).get("kind").asText()).isEqualTo("scripted_follow_up");
+        assertThat(state.at("/awaiting/kind").asText()).isEqualTo("follow_up");
+    }
+}

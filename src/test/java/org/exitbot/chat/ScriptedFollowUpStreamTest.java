@@ -49,27 +49,24 @@ class ScriptedFollowUpStreamTest extends ExitBotIntegrationTest {
         var stream = EventStream.open("http://localhost:" + port, token);
         List<String> lines = stream.lines();
         await().atMost(Duration.ofSeconds(10)).until(() -> events.listeners(interview.id()) == 1);
-        http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", "Le salaire."), String.class);
-        runDueJobs();
-        await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains(script.sayMore())));
-        http.postForEntity("/api/chat/" + token + "/messages",
-                Map.of("text", "Le salaire était bien en dessous de ce que proposaient les autres entreprises."),
-                String.class);
-        runDueJobs();
         String probe = script.themes().get("compensation_benefits").probe();
-        await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains(probe)));
-        stream.close();
-
-        assertThat(lines).as("no drafts").doesNotContain("event:" + ChatEvent.DRAFT);
-        for (String text : List.of(script.sayMore(), probe)) {
-            String start = text.substring(0, 12);
-            assertThat(lines).filteredOn(l -> l.contains(start)).as("only whole: " + text)
-                    .isNotEmpty().allSatisfy(l -> assertThat(l).contains(text));
+        long states = 0;
+        for (var turn : List.of(List.of("Le salaire.", script.sayMore()), List.of(
+                "Le salaire était bien en dessous de ce que proposaient les autres entreprises.", probe))) {
+            http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", turn.get(0)), String.class);
+            runDueJobs();
+            long before = states;
+            await().atMost(Duration.ofSeconds(10)).until(() -> stream.count("event:" + ChatEvent.STATE) > before);
+            states = stream.count("event:" + ChatEvent.STATE);
+            JsonNode state = http.getForObject("/api/chat/" + token, JsonNode.class);
+            JsonNode last = state.get("messages").get(state.get("messages").size() - 1);
+            assertThat(last.get("kind").asText()).isEqualTo("scripted_follow_up");
+            assertThat(last.get("text").asText()).as("whole, in one committed message").isEqualTo(turn.get(1));
+            assertThat(state.at("/awaiting/kind").asText()).isEqualTo("follow_up");
         }
-
-        JsonNode state = http.getForObject("/api/chat/" + token, JsonNode.class);
-        var messages = state.get("messages");
-        assertThat(messages.get(messages.size() - 1).get("kind").asText()).isEqualTo("scripted_follow_up");
-        assertThat(state.at("/awaiting/kind").asText()).isEqualTo("follow_up");
+        stream.close();
+        assertThat(lines).as("no drafts: the page is told of each scripted follow-up once it is whole")
+                .doesNotContain("event:" + ChatEvent.DRAFT)
+                .noneMatch(l -> l.contains(script.sayMore().substring(0, 10)) || l.contains(probe.substring(0, 10)));
     }
 }

@@ -19,7 +19,7 @@ class ContinueWithScriptedFollowUpsDelegate implements JavaDelegate {
         int followUpCount = ExitInterviewProcess.intVariable(execution, Var.FOLLOW_UP_COUNT);
         String followUp = scripted.continueWithout(ExitInterviewProcess.interviewId(execution),
                 ExitInterviewProcess.intVariable(execution, Var.QUESTION_NUMBER), followUpCount);
-        execution.setVariables(DecideFollowUpTopic.followUpVariables(followUp, followUpCount));
+        execution.setVariables(ExitInterviewProcess.followUpVariables(followUp, followUpCount));
         execution.setVariable(Var.LLM_FALLBACK, true);
     }
 }

@@ -1,7 +1,10 @@
 package org.exitbot.conversation;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.exitbot.system.FormMarkdown;
 
 /** The names {@code processes/exit-interview.bpmn} and the code share. */
 public final class ExitInterviewProcess {
@@ -42,6 +45,17 @@ public final class ExitInterviewProcess {
     public static int intVariable(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** What the process learns of a follow-up step: whether it asked, and then the question and the new count. */
+    static Map<String, Object> followUpVariables(String followUp, int followUpCount) {
+        var variables = new HashMap<String, Object>();
+        variables.put(Var.FOLLOW_UP_ASKED, followUp != null);
+        if (followUp != null) {
+            variables.put(Var.FOLLOW_UP_COUNT, followUpCount + 1);
+            variables.put(Var.CURRENT_PROMPT, FormMarkdown.escape(followUp));
+        }
+        return variables;
     }
 
     private ExitInterviewProcess() {

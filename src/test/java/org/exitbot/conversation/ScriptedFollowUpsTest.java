@@ -34,6 +34,7 @@ import org.exitbot.questions.ScriptedFollowUps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -79,6 +80,9 @@ class ScriptedFollowUpsTest extends ExitBotIntegrationTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TestRestTemplate http;
 
     InterviewDriver driver;
 
@@ -234,6 +238,13 @@ class ScriptedFollowUpsTest extends ExitBotIntegrationTest {
         assertThat(last(id).getText()).isEqualTo(script.sayMore());
         driver.answer(id, "No.");
         assertMovedOnTo(id, 4, script.acknowledgement());
+
+        String csv = http.withBasicAuth(HR_USER, HR_PASSWORD).getForObject("/api/reports/export?format=csv",
+                String.class);
+        String header = csv.lines().findFirst().orElseThrow();
+        String row = csv.lines().filter(line -> line.startsWith(id.toString())).findFirst().orElseThrow();
+        int column = List.of(header.split(",")).indexOf("scriptedFollowUps");
+        assertThat(row.split(",")[column]).as("the export counts them").isEqualTo("3");
     }
 
     private void assertMovedOnTo(UUID id, int question, String acknowledgement) {

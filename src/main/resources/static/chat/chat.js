@@ -11,6 +11,7 @@
 
   function show(id, visible) { $(id).hidden = !visible; }
   function isOpen(s) { return s.status === "invited" || s.status === "in_progress"; }
+  function isScripted(m) { return m.kind === "scripted_follow_up" || m.kind === "acknowledgement"; }
 
   function textOf(m) {
     if (m.kind === "skipped") { return T.skipped; }
@@ -31,6 +32,12 @@
         const body = document.createElement("span");
         body.className = "text";
         item.append(who, body);
+        if (isScripted(m)) {
+          const marker = document.createElement("span");
+          marker.className = "marker";
+          marker.textContent = T.scripted;
+          item.append(marker);
+        }
         list.appendChild(item);
         rendered.set(m.id, item);
       }
@@ -43,7 +50,7 @@
     review.replaceChildren();
     let prompt = null;
     for (const m of s.messages) {
-      if (m.kind === "question" || m.kind === "follow_up") { prompt = m; continue; }
+      if (m.kind === "question" || m.kind === "follow_up" || m.kind === "scripted_follow_up") { prompt = m; continue; }
       if (m.kind !== "answer") { continue; }
       const item = document.createElement("li");
       const question = document.createElement("p");

@@ -69,10 +69,10 @@ class InterviewAnalyst {
     private static String line(Message message) {
         return switch (message.getKind()) {
             case ANSWER -> "Employee: <employee_text>" + DelimitedText.defuse(message.getText()) + "</employee_text>";
-            case FOLLOW_UP -> "Follow-up: " + message.getText();
+            case FOLLOW_UP, SCRIPTED_FOLLOW_UP -> "Follow-up: " + message.getText();
             case SKIPPED -> "Employee: (skipped this question)";
             case STOPPED -> "Employee: (stopped the interview here)";
-            case WELCOME, QUESTION, FOLLOW_UP_SKIPPED, CLOSING -> "";
+            case WELCOME, QUESTION, FOLLOW_UP_SKIPPED, ACKNOWLEDGEMENT, CLOSING -> "";
         };
     }
 

@@ -35,7 +35,7 @@ class ChatPageController {
     /** Texts the page's script needs, besides those in the template. */
     private static final List<String> SCRIPT_TEXTS = List.of("progress", "thinking", "skipped", "stopped",
             "stop.confirm", "decline.confirm", "error.generic", "error.slow", "review.edit", "review.save",
-            "review.cancel", "review.edited", "review.question", "characters", "you", "bot", "done.completed",
+            "review.cancel", "review.edited", "review.question", "characters", "you", "bot", "scripted", "done.completed",
             "done.stopped", "done.expired", "reconnecting", "erase.confirm", "erase.erased");
 
     private final ChatService chat;

@@ -70,9 +70,10 @@ public class Conversation {
             return new Moment(messages, Optional.of(new Awaiting(Awaiting.REVIEW, 0, null)));
         }
         return new Moment(messages, messages.stream()
-                .filter(m -> m.getKind() == MessageKind.QUESTION || m.getKind() == MessageKind.FOLLOW_UP)
+                .filter(m -> m.getKind().asks())
                 .reduce((first, second) -> second)
-                .map(prompt -> new Awaiting(prompt.getKind().code(), prompt.getQuestionNumber(), prompt.getId())));
+                .map(prompt -> new Awaiting(prompt.getKind() == MessageKind.QUESTION ? MessageKind.QUESTION.code()
+                        : MessageKind.FOLLOW_UP.code(), prompt.getQuestionNumber(), prompt.getId())));
     }
 
     /** @param visibility the employee's choice, or null to keep the one HR gave */

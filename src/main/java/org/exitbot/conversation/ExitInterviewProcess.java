@@ -1,8 +1,11 @@
 package org.exitbot.conversation;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.exitbot.system.FormMarkdown;
 
 /** The names {@code processes/exit-interview.bpmn} and the code share. */
 public final class ExitInterviewProcess {
@@ -51,6 +54,18 @@ public final class ExitInterviewProcess {
     public static int intVariable(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** What the process learns of a follow-up step: whether it asked, and then the question and the new count. */
+    /** @param shownOnTask the follow-up as the answer task shows it, null when none was asked */
+    static Map<String, Object> followUpVariables(String shownOnTask, int followUpCount) {
+        var variables = new HashMap<String, Object>();
+        variables.put(Var.FOLLOW_UP_ASKED, shownOnTask != null);
+        if (shownOnTask != null) {
+            variables.put(Var.FOLLOW_UP_COUNT, followUpCount + 1);
+            variables.put(Var.CURRENT_PROMPT, FormMarkdown.escape(shownOnTask));
+        }
+        return variables;
     }
 
     private ExitInterviewProcess() {

@@ -14,6 +14,8 @@ import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewProperties;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.InterviewStatus;
+import org.exitbot.interview.MessageKind;
+import org.exitbot.interview.Transcripts;
 import org.exitbot.interview.Visibility;
 import org.exitbot.system.FormMarkdown;
 import org.springframework.stereotype.Service;
@@ -30,14 +32,16 @@ class ReviewForm {
     private final InterviewRepository interviews;
     private final AnalysisService analyses;
     private final TranscriptVariables transcriptVariables;
+    private final Transcripts transcripts;
     private final InterviewProperties properties;
     private final Clock clock;
 
     ReviewForm(InterviewRepository interviews, AnalysisService analyses, TranscriptVariables transcriptVariables,
-            InterviewProperties properties, Clock clock) {
+            Transcripts transcripts, InterviewProperties properties, Clock clock) {
         this.interviews = interviews;
         this.analyses = analyses;
         this.transcriptVariables = transcriptVariables;
+        this.transcripts = transcripts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -73,8 +77,10 @@ class ReviewForm {
         variables.put("department", interview.getDepartment());
         variables.put("lastWorkingDay", interview.getLastWorkingDay().toString());
         variables.put("interviewStatus", interview.getStatus().code());
+        int scriptedFollowUps = (int) transcripts.messages(interview.getId()).stream()
+                .filter(m -> m.getKind() == MessageKind.SCRIPTED_FOLLOW_UP).count();
         variables.put("flags", String.join(" · ", flags(interview.getStatus(), interview.isLlmFallback(),
-                interview.getFollowUpsOutOfTime(), analysis)));
+                scriptedFollowUps, interview.getFollowUpsOutOfTime(), analysis)));
         variables.put("summary", analysis == null ? "" : analysis.summary());
         variables.put("sentiment", analysis == null ? "" : sentiment(analysis));
         variables.put("mainReason", analysis == null || analysis.mainReason() == null ? ""
@@ -91,11 +97,12 @@ class ReviewForm {
     }
 
     /** What HR must know before trusting the interview: fallbacks, turns out of time, the analysis' own flags, an early end. */
-    static List<String> flags(InterviewStatus status, boolean llmFallbackDuringInterview, int followUpsOutOfTime,
-            AnalysisView analysis) {
+    static List<String> flags(InterviewStatus status, boolean llmFallbackDuringInterview, int scriptedFollowUps,
+            int followUpsOutOfTime, AnalysisView analysis) {
         var flags = new ArrayList<String>();
         if (llmFallbackDuringInterview) {
-            flags.add("LLM fallback used during the interview: no follow-up questions after the failure");
+            flags.add("LLM fallback used during the interview: after the failure the follow-ups were scripted ("
+                    + scriptedFollowUps + " asked), marked [scripted] in the transcript");
         }
         if (followUpsOutOfTime > 0) {
             flags.add("The LLM was too slow for a follow-up " + followUpsOutOfTime

@@ -23,6 +23,9 @@ class TranscriptVariables {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** How HR's transcript marks what the bot said from the question set's script instead of the LLM. */
+    static final String SCRIPTED_MARK = "[scripted] ";
+
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
     private final JsonVariables json;
@@ -62,6 +65,7 @@ class TranscriptVariables {
             case SKIPPED -> "(skipped the question)";
             case STOPPED -> "(stopped the interview)";
             case FOLLOW_UP_SKIPPED -> "(moved on without a follow-up: the LLM had not started one within the budget)";
+            case SCRIPTED_FOLLOW_UP, ACKNOWLEDGEMENT -> SCRIPTED_MARK + message.getText();
             default -> message.getText();
         };
     }

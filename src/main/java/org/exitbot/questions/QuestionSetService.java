@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.exitbot.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +24,16 @@ public class QuestionSetService {
     private final QuestionSetRepository repository;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final BuiltInQuestionSet builtIn;
+    private final ThemeTaxonomy taxonomy;
 
-    public QuestionSetService(QuestionSetRepository repository, ObjectMapper objectMapper, Clock clock) {
+    QuestionSetService(QuestionSetRepository repository, ObjectMapper objectMapper, Clock clock,
+            BuiltInQuestionSet builtIn, ThemeTaxonomy taxonomy) {
         this.repository = repository;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.builtIn = builtIn;
+        this.taxonomy = taxonomy;
     }
 
     @Transactional(readOnly = true)
@@ -77,11 +83,12 @@ public class QuestionSetService {
                 throw new IllegalArgumentException("Question id '" + question.id() + "' appears twice");
             }
         }
+        ScriptedFollowUps followUps = content.followUps() == null ? null : checked(content.followUps()).trimmed();
         int next = repository.findFirstByNameAndLocaleOrderByVersionDesc(name, locale)
                 .map(set -> set.getVersion() + 1)
                 .orElse(1);
         var saved = repository.save(new QuestionSet(name, locale, next, content.title().trim(),
-                write(content.questions()), clock.instant(), author));
+                write(content.questions()), followUps == null ? null : write(followUps), clock.instant(), author));
         return view(saved);
     }
 
@@ -93,24 +100,40 @@ public class QuestionSetService {
         return repository.existsByNameAndLocale(name, locale);
     }
 
-    private QuestionSetView view(QuestionSet set) {
-        return new QuestionSetView(set.getId(), set.getName(), set.getLocale(), set.getVersion(), set.getTitle(),
-                List.copyOf(read(set.getQuestionsJson())), set.getCreatedAt(), set.getCreatedBy());
+    /** Refuses probes for themes the analysis does not know: they could never fire. */
+    private ScriptedFollowUps checked(ScriptedFollowUps followUps) {
+        for (String code : followUps.themes().keySet()) {
+            if (!taxonomy.codes().contains(code.strip())) {
+                throw new InvalidInputException("followUps.themes." + code,
+                        "is not a theme: one of " + String.join(", ", taxonomy.codes()));
+            }
+        }
+        return followUps;
     }
 
-    private List<Question> read(String json) {
+    private QuestionSetView view(QuestionSet set) {
+        ScriptedFollowUps followUps = set.getFollowUpsJson() == null ? builtIn.followUps(set.getLocale())
+                : read(set.getFollowUpsJson(), new TypeReference<ScriptedFollowUps>() {
+                });
+        return new QuestionSetView(set.getId(), set.getName(), set.getLocale(), set.getVersion(), set.getTitle(),
+                read(set.getQuestionsJson(), QUESTION_LIST), followUps, set.getCreatedAt(), set.getCreatedBy());
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
         try {
-            return objectMapper.readValue(json, QUESTION_LIST);
+            return objectMapper.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored question set is not valid JSON", e);
         }
     }
 
     private String write(List<Question> questions) {
+        return write((Object) questions.stream().map(q -> new Question(q.id(), q.text().trim())).toList());
+    }
+
+    private String write(Object value) {
         try {
-            return objectMapper.writeValueAsString(questions.stream()
-                    .map(q -> new Question(q.id(), q.text().trim()))
-                    .toList());
+            return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

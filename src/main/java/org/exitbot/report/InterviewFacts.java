@@ -24,7 +24,9 @@ class InterviewFacts {
     private static final String SELECT = """
             select i.id, i.employee_id, i.employee_name, i.department, i.visibility, i.status, i.finished_as,
                    i.last_working_day, i.created_at, i.invited_at, i.started_at, i.finished_at, i.closed_at,
-                   i.llm_fallback, a.sentiment, a.score, a.main_reason, a.themes,
+                   i.llm_fallback, (select count(*) from interview_message m
+                                    where m.interview_id = i.id and m.kind = 'SCRIPTED_FOLLOW_UP') as scripted_follow_ups,
+                   a.sentiment, a.score, a.main_reason, a.themes,
                    r.departure_type, r.regrettable, r.rehire_eligible
             from interview i
             left join interview_analysis a
@@ -67,7 +69,7 @@ class InterviewFacts {
                 finishedAs == null ? null : InterviewStatus.valueOf(finishedAs),
                 rs.getObject("last_working_day", LocalDate.class), instant(rs, "created_at"),
                 instant(rs, "invited_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                instant(rs, "closed_at"), rs.getBoolean("llm_fallback"),
+                instant(rs, "closed_at"), rs.getBoolean("llm_fallback"), rs.getInt("scripted_follow_ups"),
                 sentiment == null ? null : Sentiment.valueOf(sentiment),
                 score == null ? null : ((Number) score).doubleValue(),
                 mainReason == null ? null : Theme.valueOf(mainReason), themes(rs.getString("themes")),

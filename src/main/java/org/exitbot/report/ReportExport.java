@@ -13,6 +13,7 @@ final class ReportExport {
 
     static final List<String> INTERVIEW_COLUMNS = List.of("id", "employeeId", "name", "department", "status",
             "finishedAs", "lastWorkingDay", "invitedAt", "startedAt", "finishedAt", "closedAt", "llmFallback",
+            "scriptedFollowUps",
             "sentiment", "score", "mainReason", "themes", "departureType", "regrettable", "rehireEligible");
     static final List<String> SUMMARY_COLUMNS = List.of("section", "group", "value");
 
@@ -24,7 +25,7 @@ final class ReportExport {
             for (InterviewFact f : facts) {
                 csv.printRecord(f.id(), text(f.employeeId()), text(f.name()), text(f.department()),
                         f.status().code(), f.finishedAs() == null ? null : f.finishedAs().code(), f.lastWorkingDay(),
-                        f.invitedAt(), f.startedAt(), f.finishedAt(), f.closedAt(), f.llmFallback(),
+                        f.invitedAt(), f.startedAt(), f.finishedAt(), f.closedAt(), f.llmFallback(), f.scriptedFollowUps(),
                         f.sentiment() == null ? null : f.sentiment().code(), f.score(),
                         f.mainReason() == null ? null : f.mainReason().code(),
                         f.themes().stream().map(Theme::code).collect(Collectors.joining(";")),

@@ -233,6 +233,35 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
         }
     }
 
+    @Test
+    void withOllamaDownTheConversationGoesOnWithScriptedFollowUpsMarkedAsPrepared() {
+        ollama.respondWith(request -> Reply.error(503, "connection refused"));
+        String token = invite("en");
+        try (Browser browser = Browser.desktop()) {
+            var driver = browser.driver();
+            driver.get(page(token));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("start"))).click();
+            answerAndContinue(browser, "The pay.");
+            WebElement sayMore = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("li.scripted_follow_up")));
+            assertThat(sayMore.findElement(By.cssSelector(".text")).getText())
+                    .isEqualTo("Could you tell me a little more about that? An example would help us understand.");
+            assertThat(sayMore.findElement(By.cssSelector(".marker")).getText()).isEqualTo("Prepared message");
+            assertThat(driver.findElement(By.id("progress")).getText()).isEqualTo("Question 1 of 4");
+            answerAndContinue(browser, "The salary was far below what other companies offered me.");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "How did the pay compare with what you were offered elsewhere?"));
+            answerAndContinue(browser, "About a fifth less, for the same kind of work.");
+            waitForQuestion(browser, 2);
+            WebElement thanks = driver.findElement(By.cssSelector("li.acknowledgement"));
+            assertThat(thanks.findElement(By.cssSelector(".text")).getText())
+                    .isEqualTo("Thank you, that helps us understand how pay and benefits played a part.");
+            assertThat(thanks.findElement(By.cssSelector(".marker")).getText()).isEqualTo("Prepared message");
+            assertAccessible(browser);
+            browser.screenshot("chat-scripted-follow-ups");
+        }
+    }
+
     private String invite(String locale) {
         var request = InterviewFixtures.newInterview(locale);
         interviews.start(request, HR_USER);

@@ -78,6 +78,7 @@ class ExitInterviewProcessTest {
     final StartFormIntake startForms = mock(StartFormIntake.class);
     final ConversationService conversation = mock(ConversationService.class);
     final FollowUps followUps = mock(FollowUps.class);
+    final ContinueWithScriptedFollowUps scripted = mock(ContinueWithScriptedFollowUps.class);
     final ConversationEnd end = mock(ConversationEnd.class);
     final InterviewMailer mailer = mock(InterviewMailer.class);
     final UnconfirmedMailIncident unconfirmed = new UnconfirmedMailIncident();
@@ -100,7 +101,7 @@ class ExitInterviewProcessTest {
         Mocks.register("sendThankYouDelegate", new SendThankYouDelegate(mailer, unconfirmed));
         Mocks.register("askQuestionDelegate", new AskQuestionDelegate(conversation));
         Mocks.register("recordAnswerListener", new RecordAnswerListener(conversation));
-        Mocks.register("continueWithoutFollowUpDelegate", new ContinueWithoutFollowUpDelegate(followUps));
+        Mocks.register("continueWithScriptedFollowUpsDelegate", new ContinueWithScriptedFollowUpsDelegate(scripted));
         Mocks.register("recordStopDelegate", new RecordStopDelegate(end));
         Mocks.register("showTranscriptListener", new ShowTranscriptListener(transcripts));
         Mocks.register("completeInterviewDelegate", new CompleteInterviewDelegate(end));
@@ -266,6 +267,7 @@ class ExitInterviewProcessTest {
     void whenTheLlmFailsTheInterviewGoesOnWithoutFollowUpsAndTheAnalysisFallsBack() {
         when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
                 .thenThrow(new LlmUnavailableException("down", null));
+        when(scripted.continueWithout(interviewId, 1, 0)).thenReturn(null);
         when(reanalysis.judge(interviewId)).thenThrow(new LlmUnavailableException("still down", null));
         ProcessInstance instance = invited();
         answer(instance, "My manager never listened.");
@@ -273,7 +275,7 @@ class ExitInterviewProcessTest {
         assertThat(instance).hasPassed("BoundaryEvent_FollowUpLlmUnavailable", "Task_ContinueWithoutFollowUp")
                 .isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
         assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("llmFallback", true);
-        verify(followUps).continueWithout(interviewId, 1);
+        verify(scripted).continueWithout(interviewId, 1, 0);
         act(instance, EmployeeAction.STOP);
         continueAsync(instance);
         serveLlm();
@@ -281,6 +283,27 @@ class ExitInterviewProcessTest {
                 .isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
         verify(analyses).analyseWithoutLlm(interviewId);
         assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void whenTheLlmFailsTheScriptedFollowUpIsAskedAndItsAnswerFollowedUpFromTheScriptToo() {
+        when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
+                .thenThrow(new LlmUnavailableException("down", null));
+        when(scripted.continueWithout(interviewId, 1, 0)).thenReturn("Could you tell me a little more about that?");
+        when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(1), any()))
+                .thenReturn(FollowUpDecision.acknowledge("Thank you for sharing that."));
+        ProcessInstance instance = invited();
+        answer(instance, "Pay.");
+        serveLlm();
+        assertThat(instance).hasPassed("BoundaryEvent_FollowUpLlmUnavailable", "Task_ContinueWithoutFollowUp",
+                "Gateway_FollowUp").isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("questionNumber", 1).containsEntry("followUpCount", 1)
+                .containsEntry("followUpAsked", true).containsEntry("llmFallback", true);
+        answer(instance, "The pay was well below what others offered me.");
+        serveLlm();
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("followUpAsked", false);
+        verify(followUps).record(eq(interviewId), eq(1), eq(FollowUpDecision.acknowledge("Thank you for sharing that.")));
     }
 
     @Test

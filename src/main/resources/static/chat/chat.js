@@ -7,7 +7,7 @@
   const $ = (id) => document.getElementById(id);
   const list = $("messages"), answer = $("answer"), counter = $("counter"), status = $("status");
   const rendered = new Map();
-  let state = null, draft = null, pollTimer = null, streaming = false, busy = false;
+  let state = null, draft = null, pollTimer = null, streaming = false, busy = false, preparingSummary = false;
 
   function show(id, visible) { $(id).hidden = !visible; }
   function isOpen(s) { return s.status === "invited" || s.status === "in_progress"; }
@@ -86,14 +86,92 @@
     cancel.addEventListener("click", () => renderReview(state));
   }
 
+  function renderSummary(s) {
+    const summary = s.summary;
+    const anonymous = summary.kind === "comments";
+    $("summary-help").hidden = anonymous;
+    $("summary-help-anonymous").hidden = !anonymous;
+    $("summary-automatic").hidden = !summary.automatic || anonymous;
+    const items = $("summary-list");
+    items.replaceChildren();
+    for (const statement of summary.statements) {
+      const item = document.createElement("li");
+      const label = fmt(T["summary.statement"], statement.position + 1);
+      const text = document.createElement("p");
+      text.className = "reply" + (statement.removed ? " removed" : "");
+      text.textContent = statement.text + (statement.removed ? " " + T[anonymous ? "summary.removedAnonymous" : "summary.removed"]
+        : statement.corrected ? " " + T["summary.corrected"] : "");
+      const edit = document.createElement("button");
+      edit.type = "button";
+      edit.className = "secondary edit";
+      edit.textContent = T["review.edit"];
+      edit.setAttribute("aria-label", T["review.edit"] + ": " + label);
+      edit.addEventListener("click", () => editStatement(item, statement, summary.version));
+      const actions = document.createElement("div");
+      actions.className = "actions";
+      actions.append(edit);
+      if (!statement.removed) {
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "secondary remove";
+        remove.textContent = T["summary.remove"];
+        remove.setAttribute("aria-label", T["summary.remove"] + ": " + label);
+        remove.addEventListener("click", () => act("PUT", "/summary/statements/" + statement.position,
+          { removed: true, version: summary.version }));
+        actions.append(remove);
+      }
+      item.append(text, actions);
+      items.appendChild(item);
+    }
+    const themes = $("summary-themes");
+    themes.replaceChildren();
+    for (const code of summary.themes) {
+      const theme = document.createElement("li");
+      theme.textContent = T["theme." + code] || code.replace(/_/g, " ");
+      themes.appendChild(theme);
+    }
+    if (!summary.themes.length) {
+      const none = document.createElement("li");
+      none.textContent = T["summary.noThemes"];
+      themes.appendChild(none);
+    }
+  }
+
+  function editStatement(item, statement, version) {
+    const area = document.createElement("textarea");
+    area.value = statement.text;
+    area.rows = 3;
+    area.maxLength = 1000;
+    area.setAttribute("aria-label", fmt(T["summary.statement"], statement.position + 1));
+    const save = document.createElement("button");
+    save.type = "button";
+    save.className = "save";
+    save.textContent = T["review.save"];
+    const cancel = document.createElement("button");
+    cancel.type = "button";
+    cancel.className = "secondary";
+    cancel.textContent = T["review.cancel"];
+    const actions = document.createElement("div");
+    actions.className = "actions";
+    actions.append(save, cancel);
+    item.querySelector(".reply").replaceWith(area);
+    item.querySelector(".actions").replaceWith(actions);
+    area.focus();
+    save.addEventListener("click", () => act("PUT", "/summary/statements/" + statement.position,
+      { text: area.value, version: version }));
+    cancel.addEventListener("click", () => renderSummary(state));
+  }
+
   function render(s) {
     state = s;
     document.documentElement.lang = s.locale || "en";
     const open = isOpen(s);
     const reviewing = open && s.awaiting && s.awaiting.kind === "review";
+    const checking = open && s.awaiting && s.awaiting.kind === "summary" && s.summary;
     show("intro", open && !s.consented);
     show("conversation", s.consented || !open);
     show("review", reviewing);
+    show("summary", checking);
     show("done", !open);
     $("who-sees-attributed").hidden = s.visibility !== "attributed";
     // where the employee chooses, what anonymous means stands by the choice, before they make it
@@ -102,11 +180,14 @@
     const chosen = document.querySelector("input[name=visibility][value=" + s.visibility + "]");
     if (chosen && !document.querySelector("input[name=visibility]:checked")) { chosen.checked = true; }
     renderMessages(s);
-    const asking = open && s.awaiting && s.awaiting.kind !== "review";
+    const afterQuestions = s.awaiting && (s.awaiting.kind === "review" || s.awaiting.kind === "summary");
+    const asking = open && s.awaiting && !afterQuestions;
     $("answer-form").hidden = !asking;
-    $("progress").textContent = s.consented && s.awaiting && s.awaiting.kind !== "review" ? fmt(T.progress, s.awaiting.questionNumber, s.awaiting.questionCount) : "";
-    status.textContent = open && s.consented && !s.awaiting ? T.thinking : "";
+    $("progress").textContent = s.consented && s.awaiting && !afterQuestions ? fmt(T.progress, s.awaiting.questionNumber, s.awaiting.questionCount) : "";
+    if (s.awaiting) { preparingSummary = s.awaiting.kind === "review"; }
+    status.textContent = open && s.consented && !s.awaiting ? (preparingSummary ? T["summary.waiting"] : T.thinking) : "";
     if (reviewing) { renderReview(s); }
+    if (checking) { renderSummary(s); }
     if (!open) {
       $("done-text").textContent = s.status === "stopped" ? T["done.stopped"]
         : s.status === "completed" || s.status === "closed" ? T["done.completed"] : T["done.expired"];
@@ -202,6 +283,7 @@
   $("skip").addEventListener("click", () => act("POST", "/skip"));
   $("stop").addEventListener("click", () => { if (confirm(T["stop.confirm"])) { act("POST", "/stop"); } });
   $("finish").addEventListener("click", () => act("POST", "/finish"));
+  $("confirm-summary").addEventListener("click", () => act("POST", "/summary/confirm", { version: state.summary.version }));
   $("erase").addEventListener("click", async () => {
     if (!confirm(T["erase.confirm"])) { return; }
     try {
@@ -209,7 +291,7 @@
       if (!response.ok) { throw await response.json().catch(() => ({ status: response.status })); }
       clearTimeout(pollTimer);
       list.replaceChildren();
-      ["intro", "conversation", "review"].forEach((id) => show(id, false));
+      ["intro", "conversation", "review", "summary"].forEach((id) => show(id, false));
       $("done-text").textContent = T["erase.erased"];
       $("erase").hidden = true;
       $("erase-offer").hidden = true;

@@ -33,15 +33,17 @@ public class Conversation {
     private final EmployeeConsent consent;
     private final Transcripts transcripts;
     private final InterviewProperties properties;
+    private final SummaryForEmployee summaries;
 
     Conversation(InterviewRepository interviews, TaskService taskService, ConversationService conversation, EmployeeConsent consent,
-            Transcripts transcripts, InterviewProperties properties) {
+            Transcripts transcripts, InterviewProperties properties, SummaryForEmployee summaries) {
         this.interviews = interviews;
         this.taskService = taskService;
         this.conversation = conversation;
         this.consent = consent;
         this.transcripts = transcripts;
         this.properties = properties;
+        this.summaries = summaries;
     }
 
     /** The conversation's messages, and what the employee is asked for now (empty while the bot is working). */
@@ -62,6 +64,9 @@ public class Conversation {
         }
         if (ExitInterviewProcess.REVIEW_ANSWERS_TASK.equals(task.getTaskDefinitionKey())) {
             return new Moment(messages, Optional.of(new Awaiting(Awaiting.REVIEW, 0)));
+        }
+        if (ExitInterviewProcess.CONFIRM_SUMMARY_TASK.equals(task.getTaskDefinitionKey())) {
+            return new Moment(messages, Optional.of(new Awaiting(Awaiting.SUMMARY, 0)));
         }
         return new Moment(messages, messages.stream()
                 .filter(m -> m.getKind() == MessageKind.QUESTION || m.getKind() == MessageKind.FOLLOW_UP)
@@ -101,12 +106,48 @@ public class Conversation {
         conversation.correctAnswer(interviewId, messageId, text);
     }
 
-    /** The employee confirms their answers: the conversation is complete. */
+    /** The employee confirms their answers: next they check the summary HR will read. */
     @Transactional
     public void finish(UUID interviewId) {
         Task review = awaitingTask(interviewId, ExitInterviewProcess.REVIEW_ANSWERS_TASK,
                 "There are still questions to answer.");
         complete(review, Variables.createVariables().putValue(ExitInterviewProcess.Var.ANSWERS_CONFIRMED, true));
+    }
+
+    /** What the employee checks before finishing, once it is made. */
+    @Transactional(readOnly = true)
+    public Optional<SummaryToCheck> summary(UUID interviewId) {
+        return summaries.toCheck(interviewId);
+    }
+
+    /**
+     * Corrects a statement of the summary while the employee checks it.
+     *
+     * @param version the summary's version the employee saw; another is a stale tab's (409)
+     */
+    @Transactional
+    public void correctStatement(UUID interviewId, int position, String text, int version) {
+        checkingSummary(interviewId);
+        summaries.correct(interviewId, position, text, version);
+    }
+
+    @Transactional
+    public void removeStatement(UUID interviewId, int position, int version) {
+        checkingSummary(interviewId);
+        summaries.remove(interviewId, position, version);
+    }
+
+    /** The employee confirms the summary as they left it (at {@code version}): the conversation is complete. */
+    @Transactional
+    public void confirmSummary(UUID interviewId, int version) {
+        Task task = checkingSummary(interviewId);
+        summaries.confirm(interviewId, version);
+        complete(task, Map.of());
+    }
+
+    private Task checkingSummary(UUID interviewId) {
+        return awaitingTask(interviewId, ExitInterviewProcess.CONFIRM_SUMMARY_TASK,
+                "The summary can be checked once the answers are reviewed and the summary is ready.");
     }
 
     private void act(UUID interviewId, EmployeeAction action, String text) {
@@ -145,7 +186,8 @@ public class Conversation {
         List<Task> tasks = taskService.createTaskQuery()
                 .processDefinitionKey(ExitInterviewProcess.KEY)
                 .processInstanceBusinessKey(interviewId.toString())
-                .taskDefinitionKeyIn(ExitInterviewProcess.ANSWER_TASK, ExitInterviewProcess.REVIEW_ANSWERS_TASK)
+                .taskDefinitionKeyIn(ExitInterviewProcess.ANSWER_TASK, ExitInterviewProcess.REVIEW_ANSWERS_TASK,
+                        ExitInterviewProcess.CONFIRM_SUMMARY_TASK)
                 .list();
         return tasks.isEmpty() ? null : tasks.get(0);
     }

@@ -66,6 +66,8 @@ class ErasureTest extends ExitBotIntegrationTest {
         }
         chat(token, "/finish", null);
         runDueJobs();
+        chat(token, "/summary/confirm", Map.of("version", 0));
+        runDueJobs();
         var review = processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(started.processInstanceId()).singleResult();
         var submitted = hr().postForEntity("/engine-rest/task/" + review.getId() + "/submit-form",
@@ -110,6 +112,8 @@ class ErasureTest extends ExitBotIntegrationTest {
             chat(token, "/skip", null);
         }
         chat(token, "/finish", null);
+        runDueJobs();
+        chat(token, "/summary/confirm", Map.of("version", 0));
         runDueJobs();
         String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(Mailbox.lastTo(smtp, request.email()))
                 .replace("=\r\n", "").replace("=3D", "=");

@@ -238,6 +238,10 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(employee("POST", "/api/chat/{token}/skip", 200).row());
         rows.add(employee("POST", "/api/chat/{token}/stop", 200).row());
         rows.add(employee("POST", "/api/chat/{token}/finish", 409).row());
+        rows.add(employee("PUT", "/api/chat/{token}/summary/statements/{position}", 409)
+                .body("{\"text\": \"Corrected in the matrix.\", \"version\": 0}", "application/json").row());
+        rows.add(employee("POST", "/api/chat/{token}/summary/confirm", 409)
+                .body("{\"version\": 0}", "application/json").row());
         // last of the employee's rows: it erases the employee's interview
         rows.add(employee("POST", "/api/chat/{token}/erase", 204).row());
         rows.add(all(Door.PUBLIC, "GET", "/chat/chat.js", 200));
@@ -385,7 +389,8 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
             // each call on an interview of its own, as calls may change it
             EmployeeLink link = caller == Caller.EMPLOYEE ? employeeInInterview() : null;
             path = path.replace("{token}", link == null ? UNKNOWN_TOKEN : link.token())
-                    .replace("{messageId}", link == null ? "1" : String.valueOf(answerOf(link.interview())));
+                    .replace("{messageId}", link == null ? "1" : String.valueOf(answerOf(link.interview())))
+                    .replace("{position}", "0");
         }
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         request.method(row.method(), row.body() == null ? HttpRequest.BodyPublishers.noBody()

@@ -385,6 +385,13 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
                 .replace("{name}", "default")
                 .replace("{task}", reviewTask)
                 .replace("${currentUser()}", "%24%7BcurrentUser()%7D");
+        if (row.door() == Door.EMPLOYEE) {
+            // every call comes from this machine's address: the matrix checks who may call, not how often
+            for (String loopback : List.of("127.0.0.1", "0:0:0:0:0:0:0:1")) {
+                jdbc.update("delete from chat_rate_count where rate_key = ?",
+                        org.exitbot.system.Sha256.hex("address:" + loopback));
+            }
+        }
         if (row.door() == Door.EMPLOYEE && path.contains("{token}")) {
             // each call on an interview of its own, as calls may change it
             EmployeeLink link = caller == Caller.EMPLOYEE ? employeeInInterview() : null;

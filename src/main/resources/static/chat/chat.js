@@ -54,7 +54,7 @@
       text.textContent = m.text + (m.edited ? " " + T["review.edited"] : "");
       const edit = document.createElement("button");
       edit.type = "button";
-      edit.className = "secondary";
+      edit.className = "secondary edit";
       edit.textContent = T["review.edit"];
       edit.setAttribute("aria-label", T["review.edit"] + ": " + fmt(T["review.question"], m.questionNumber));
       edit.addEventListener("click", () => editAnswer(item, m));
@@ -63,27 +63,35 @@
     }
   }
 
-  function editAnswer(item, m) {
+  /** Replaces a text and its buttons with an editor; Save sends the text, Cancel renders again. */
+  function openEditor(item, text, rows, maxLength, label, save, cancel) {
     const area = document.createElement("textarea");
-    area.value = m.text;
-    area.rows = 4;
-    area.maxLength = Number(counter.dataset.max);
-    area.setAttribute("aria-label", fmt(T["review.question"], m.questionNumber));
-    const save = document.createElement("button");
-    save.type = "button";
-    save.textContent = T["review.save"];
-    const cancel = document.createElement("button");
-    cancel.type = "button";
-    cancel.className = "secondary";
-    cancel.textContent = T["review.cancel"];
+    area.value = text;
+    area.rows = rows;
+    area.maxLength = maxLength;
+    area.setAttribute("aria-label", label);
+    const saveButton = document.createElement("button");
+    saveButton.type = "button";
+    saveButton.className = "save";
+    saveButton.textContent = T["review.save"];
+    const cancelButton = document.createElement("button");
+    cancelButton.type = "button";
+    cancelButton.className = "secondary";
+    cancelButton.textContent = T["review.cancel"];
     const actions = document.createElement("div");
     actions.className = "actions";
-    actions.append(save, cancel);
+    actions.append(saveButton, cancelButton);
     item.querySelector(".reply").replaceWith(area);
-    item.querySelector("button").replaceWith(actions);
+    item.querySelector(".edit").replaceWith(actions);
+    item.querySelectorAll(".remove").forEach((button) => button.remove());
     area.focus();
-    save.addEventListener("click", () => act("PUT", "/answers/" + m.id, { text: area.value }));
-    cancel.addEventListener("click", () => renderReview(state));
+    saveButton.addEventListener("click", () => save(area.value));
+    cancelButton.addEventListener("click", cancel);
+  }
+
+  function editAnswer(item, m) {
+    openEditor(item, m.text, 4, Number(counter.dataset.max), fmt(T["review.question"], m.questionNumber),
+      (text) => act("PUT", "/answers/" + m.id, { text: text }), () => renderReview(state));
   }
 
   function renderSummary(s) {
@@ -138,28 +146,9 @@
   }
 
   function editStatement(item, statement, version) {
-    const area = document.createElement("textarea");
-    area.value = statement.text;
-    area.rows = 3;
-    area.maxLength = 1000;
-    area.setAttribute("aria-label", fmt(T["summary.statement"], statement.position + 1));
-    const save = document.createElement("button");
-    save.type = "button";
-    save.className = "save";
-    save.textContent = T["review.save"];
-    const cancel = document.createElement("button");
-    cancel.type = "button";
-    cancel.className = "secondary";
-    cancel.textContent = T["review.cancel"];
-    const actions = document.createElement("div");
-    actions.className = "actions";
-    actions.append(save, cancel);
-    item.querySelector(".reply").replaceWith(area);
-    item.querySelector(".actions").replaceWith(actions);
-    area.focus();
-    save.addEventListener("click", () => act("PUT", "/summary/statements/" + statement.position,
-      { text: area.value, version: version }));
-    cancel.addEventListener("click", () => renderSummary(state));
+    openEditor(item, statement.text, 3, 1000, fmt(T["summary.statement"], statement.position + 1),
+      (text) => act("PUT", "/summary/statements/" + statement.position, { text: text, version: version }),
+      () => renderSummary(state));
   }
 
   function render(s) {

@@ -39,7 +39,8 @@ class SummariseInterviewTopic implements LlmTopic<Reanalysis.Findings> {
 
     @Override
     public Reanalysis.Findings call(LlmTask task) {
-        return analysis.judgeBy(task.uuid(Var.INTERVIEW_ID), task.createdAt().plus(properties.summaryBudget()));
+        java.time.Instant answeredBy = task.createdAt().plus(properties.summaryBudget());
+        return analysis.judgeBy(task.uuid(Var.INTERVIEW_ID), answeredBy);
     }
 
     @Override

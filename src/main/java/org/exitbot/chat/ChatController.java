@@ -1,6 +1,7 @@
 package org.exitbot.chat;
 
 import org.exitbot.interview.Visibility;
+import org.exitbot.system.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,13 @@ class ChatController {
     }
 
     record Consent(Visibility visibility) {
+    }
+
+    /** A correction of a statement ({@code text}), or its removal ({@code removed}), at the version the page saw. */
+    record StatementChange(String text, Boolean removed, Integer version) {
+    }
+
+    record Confirmation(Integer version) {
     }
 
     @GetMapping
@@ -76,6 +84,26 @@ class ChatController {
     ResponseEntity<Void> erase(@PathVariable String token) {
         chat.erase(token);
         return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/summary/statements/{position}")
+    ChatState changeStatement(@PathVariable String token, @PathVariable int position,
+            @RequestBody StatementChange change) {
+        int version = required(change.version());
+        return Boolean.TRUE.equals(change.removed()) ? chat.removeStatement(token, position, version)
+                : chat.correctStatement(token, position, change.text(), version);
+    }
+
+    @PostMapping("/summary/confirm")
+    ChatState confirmSummary(@PathVariable String token, @RequestBody Confirmation confirmation) {
+        return chat.confirmSummary(token, required(confirmation.version()));
+    }
+
+    private static int required(Integer version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "must be the summary's version the page shows");
+        }
+        return version;
     }
 
     @PostMapping("/finish")

@@ -121,6 +121,27 @@ public class ChatService {
         return state(interview);
     }
 
+    @Transactional
+    public ChatState correctStatement(String token, int position, String text, int version) {
+        Interview interview = conversing(token);
+        conversation.correctStatement(interview.getId(), position, text, version);
+        return state(interview);
+    }
+
+    @Transactional
+    public ChatState removeStatement(String token, int position, int version) {
+        Interview interview = conversing(token);
+        conversation.removeStatement(interview.getId(), position, version);
+        return state(interview);
+    }
+
+    @Transactional
+    public ChatState confirmSummary(String token, int version) {
+        Interview interview = conversing(token);
+        conversation.confirmSummary(interview.getId(), version);
+        return state(interview);
+    }
+
     private Interview conversing(String token) {
         Interview interview = links.usable(token);
         if (!interview.getStatus().isConversationOpen()) {
@@ -142,7 +163,9 @@ public class ChatService {
                 messages.stream().map(m -> new ChatState.ChatMessage(m.getId(), m.getRole(), m.getKind(),
                         m.getQuestionNumber(), m.getText(), m.getCreatedAt(), m.getEditedAt() != null)).toList(),
                 awaiting == null ? null : new ChatState.Awaiting(awaiting.kind(),
-                        awaiting.isReview() ? questionCount : awaiting.questionNumber(), questionCount,
-                        awaiting.promptId()));
+                        awaiting.isAfterLastQuestion() ? questionCount : awaiting.questionNumber(), questionCount,
+                        awaiting.promptId()),
+                awaiting != null && awaiting.isAfterLastQuestion() ? conversation.summary(interview.getId()).orElse(null)
+                        : null);
     }
 }

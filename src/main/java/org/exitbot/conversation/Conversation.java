@@ -4,11 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.interview.AnswerText;
@@ -31,23 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class Conversation {
 
     private final InterviewRepository interviews;
-    private final TaskService taskService;
+    private final EmployeeTasks tasks;
     private final ConversationService conversation;
     private final EmployeeConsent consent;
     private final Transcripts transcripts;
     private final InterviewProperties properties;
-    private final ManagementService management;
-    private volatile String openTaskSql;
+    private final SummaryForEmployee summaries;
 
-    Conversation(InterviewRepository interviews, TaskService taskService, ConversationService conversation, EmployeeConsent consent,
-            Transcripts transcripts, InterviewProperties properties, ManagementService management) {
+    Conversation(InterviewRepository interviews, EmployeeTasks tasks, ConversationService conversation, EmployeeConsent consent,
+            Transcripts transcripts, InterviewProperties properties, SummaryForEmployee summaries) {
         this.interviews = interviews;
-        this.taskService = taskService;
-        this.management = management;
+        this.tasks = tasks;
         this.conversation = conversation;
         this.consent = consent;
         this.transcripts = transcripts;
         this.properties = properties;
+        this.summaries = summaries;
     }
 
     /** The conversation's messages, and what the employee is asked for now (empty while the bot is working). */
@@ -68,6 +63,9 @@ public class Conversation {
         }
         if (ExitInterviewProcess.REVIEW_ANSWERS_TASK.equals(task.getTaskDefinitionKey())) {
             return new Moment(messages, Optional.of(new Awaiting(Awaiting.REVIEW, 0, null)));
+        }
+        if (ExitInterviewProcess.CONFIRM_SUMMARY_TASK.equals(task.getTaskDefinitionKey())) {
+            return new Moment(messages, Optional.of(new Awaiting(Awaiting.SUMMARY, 0, null)));
         }
         return new Moment(messages, messages.stream()
                 .filter(m -> m.getKind().asks())
@@ -115,7 +113,7 @@ public class Conversation {
         conversation.correctAnswer(interviewId, messageId, text);
     }
 
-    /** The employee confirms their answers: the conversation is complete. */
+    /** The employee confirms their answers: next they check the summary HR will read. */
     @Transactional
     public void finish(UUID interviewId) {
         Task review = awaitingTask(interviewId, ExitInterviewProcess.REVIEW_ANSWERS_TASK,
@@ -146,6 +144,42 @@ public class Conversation {
         throw new StaleReplyException(moment.awaiting().isPresent());
     }
 
+    /** What the employee checks before finishing, once it is made. */
+    @Transactional(readOnly = true)
+    public Optional<SummaryToCheck> summary(UUID interviewId) {
+        return summaries.toCheck(interviewId);
+    }
+
+    /**
+     * Corrects a statement of the summary while the employee checks it.
+     *
+     * @param version the summary's version the employee saw; another is a stale tab's (409)
+     */
+    @Transactional
+    public void correctStatement(UUID interviewId, int position, String text, int version) {
+        checkingSummary(interviewId);
+        summaries.correct(interviewId, position, text, version);
+    }
+
+    @Transactional
+    public void removeStatement(UUID interviewId, int position, int version) {
+        checkingSummary(interviewId);
+        summaries.remove(interviewId, position, version);
+    }
+
+    /** The employee confirms the summary as they left it (at {@code version}): the conversation is complete. */
+    @Transactional
+    public void confirmSummary(UUID interviewId, int version) {
+        Task task = checkingSummary(interviewId);
+        summaries.confirm(interviewId, version);
+        complete(task, Map.of());
+    }
+
+    private Task checkingSummary(UUID interviewId) {
+        return awaitingTask(interviewId, ExitInterviewProcess.CONFIRM_SUMMARY_TASK,
+                "The summary can be checked once the answers are reviewed and the summary is ready.");
+    }
+
     /** @param inReplyTo the prompt the employee replies to, or null for whatever is asked */
     private void act(UUID interviewId, EmployeeAction action, String text, Long inReplyTo) {
         if (action != EmployeeAction.STOP && interviews.findById(interviewId).orElseThrow().getConsentedAt() == null) {
@@ -167,7 +201,7 @@ public class Conversation {
 
     private void complete(Task task, Map<String, Object> variables) {
         try {
-            taskService.complete(task.getId(), variables);
+            tasks.complete(task, variables);
         } catch (OptimisticLockingException e) {
             throw new ConflictException("Already answered",
                     "This step was completed at the same time from somewhere else.");
@@ -182,31 +216,7 @@ public class Conversation {
         return task;
     }
 
-    /**
-     * The employee's open task, by a native query: every chat request asks, and the task query's generic SQL
-     * (hundreds of conditions MyBatis evaluates at each call) cost more CPU than the rest of a state read. The
-     * employee is no engine user, so the task query would check no authorization either.
-     */
     private Task openTask(UUID interviewId) {
-        List<Task> tasks = taskService.createNativeTaskQuery().sql(openTaskSql())
-                .parameter("businessKey", interviewId.toString())
-                .parameter("processKey", ExitInterviewProcess.KEY)
-                .parameter("answerTask", ExitInterviewProcess.ANSWER_TASK)
-                .parameter("reviewTask", ExitInterviewProcess.REVIEW_ANSWERS_TASK)
-                .list();
-        return tasks.isEmpty() ? null : tasks.get(0);
-    }
-
-    private String openTaskSql() {
-        String sql = openTaskSql;
-        if (sql == null) {
-            sql = "select T.* from " + management.getTableName(Task.class) + " T"
-                    + " inner join " + management.getTableName(Execution.class) + " E on E.ID_ = T.PROC_INST_ID_"
-                    + " inner join " + management.getTableName(ProcessDefinition.class) + " D on D.ID_ = T.PROC_DEF_ID_"
-                    + " where E.BUSINESS_KEY_ = #{businessKey} and D.KEY_ = #{processKey}"
-                    + " and T.TASK_DEF_KEY_ in (#{answerTask}, #{reviewTask})";
-            openTaskSql = sql;
-        }
-        return sql;
+        return tasks.open(interviewId);
     }
 }

@@ -15,6 +15,8 @@ public final class ExitInterviewProcess {
     public static final String ANSWER_TASK = "AnswerQuestion";
     public static final String REVIEW_ANSWERS_TASK = "ReviewAnswers";
     public static final String REVIEW_TASK = "ReviewInterview";
+    /** The employee reads the summary HR will read, corrects or removes statements, and confirms it. */
+    public static final String CONFIRM_SUMMARY_TASK = "ConfirmSummary";
     public static final String LLM_UNAVAILABLE_ERROR = "LLM_UNAVAILABLE";
     /** The incident of a mail whose send was begun and never confirmed. */
     public static final String MAIL_UNCONFIRMED_INCIDENT = "mailUnconfirmed";
@@ -34,6 +36,8 @@ public final class ExitInterviewProcess {
         public static final String LLM_FALLBACK = "llmFallback";
         public static final String REVIEWED_BY = "reviewedBy";
         public static final String ANSWERS_CONFIRMED = "answersConfirmed";
+        /** Set once the summary the employee checks is made: the interview is analysed then, not after it ends. */
+        public static final String SUMMARISED = "summarised";
 
         private Var() {
         }

@@ -72,7 +72,7 @@ class ChatControllerTest {
     @Test
     void aStaleAnswerIsA409CarryingTheCurrentState() throws Exception {
         var now = new ChatState(InterviewStatus.IN_PROGRESS, "ACME", "en", null, true, Visibility.ATTRIBUTED, false, 4,
-                List.of(), new ChatState.Awaiting("question", 2, 4, 43L));
+                List.of(), new ChatState.Awaiting("question", 2, 4, 43L), null);
         when(chat.answer(TOKEN, 41L, "Hello")).thenThrow(new ConflictException("Conversation moved on",
                 "This question was already answered.", Map.of("state", now)));
         mvc.perform(post("/api/chat/{token}/messages", TOKEN).contentType(MediaType.APPLICATION_JSON)

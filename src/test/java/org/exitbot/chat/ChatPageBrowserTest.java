@@ -43,11 +43,17 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    final java.util.Map<String, java.util.UUID> invited = new java.util.HashMap<>();
+
     @Test
-    void aWholeInterviewWithAStreamedFollowUpASkipAReloadAndACorrectedAnswer() {
+    void aWholeInterviewWithAStreamedFollowUpASkipAReloadACorrectedAnswerAndACheckedSummary() {
         ollama.respondWith(request -> request.isFollowUpDecision()
                 && request.message("user").contains("latest reply:\n<employee_text>The workload, mostly.")
                 ? Reply.followUp("What made the workload feel heaviest for you?").streamedSlowly(Duration.ofMillis(250))
+                : request.isInterviewAnalysis() ? Reply.json(java.util.Map.of("sentiment", "negative", "score", -0.5,
+                        "summary", List.of(java.util.Map.of("statement", "The employee answered the questions briefly.",
+                                "evidence", "The workload, mostly")),
+                        "themes", List.of(java.util.Map.of("theme", "workload_stress", "quote", "The workload, mostly"))))
                 : OllamaStub.plausibleReply(request));
         String token = invite("en");
         try (Browser browser = Browser.desktop()) {
@@ -99,6 +105,30 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
             browser.screenshot("chat-3-review-and-edit");
             driver.findElement(By.id("finish")).click();
 
+            // the summary HR will read, made while the employee waits, checked before Finish
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                    "preparing the summary"));
+            runDueJobs();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
+            assertThat(driver.findElement(By.id("summary-help")).getText()).contains("Acme Test Ltd's HR team will read");
+            assertThat(driver.findElement(By.id("summary-automatic")).isDisplayed()).isFalse();
+            assertThat(driver.findElements(By.cssSelector("#summary-list li .reply"))).extracting(WebElement::getText)
+                    .containsExactly("The employee answered the questions briefly.", "The employee skipped 1 question.");
+            assertThat(driver.findElement(By.id("summary-themes")).getText()).isEqualTo("Workload and stress");
+            driver.findElement(By.cssSelector("#summary-list li:nth-child(1) button.edit")).click();
+            WebElement statement = driver.findElement(By.cssSelector("#summary-list li textarea"));
+            statement.clear();
+            statement.sendKeys("I left because of the workload after the reorg.");
+            driver.findElement(By.cssSelector("#summary-list li button.save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-list"),
+                    "after the reorg. (corrected)"));
+            driver.findElement(By.cssSelector("#summary-list li:nth-child(2) button.remove")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-list"),
+                    "(removed: HR will not read this)"));
+            assertAccessible(browser);
+            browser.screenshot("chat-3b-summary-checked");
+            driver.findElement(By.id("confirm-summary")).click();
+
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
             assertThat(driver.findElement(By.id("done")).getText()).contains("Thank you")
                     .contains("reads every exit interview");
@@ -108,6 +138,21 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
         assertThat(jdbc.queryForList("select text from interview_message m join interview i on i.id = m.interview_id "
                 + "where i.link_hash is not null and m.kind = 'ANSWER' and m.edited_at is not null", String.class))
                 .contains("The workload, mostly, and no end in sight.");
+        runDueJobs();
+        var review = processEngine.getTaskService().createTaskQuery().taskDefinitionKey("ReviewInterview")
+                .processInstanceBusinessKey(interviewOf(token)).singleResult();
+        var variables = processEngine.getTaskService().getVariablesLocal(review.getId());
+        assertThat(variables.get("employeeCheck").toString()).as("HR's review")
+                .startsWith("Confirmed by the employee on ").contains("with 2 corrections");
+        assertThat(variables.get("summary").toString()).isEqualTo("I left because of the workload after the reorg\\.");
+        assertThat(variables.get("employeeCorrections").toString())
+                .contains("\"original\":\"The employee answered the questions briefly.\"", "\"change\":\"corrected\"",
+                        "\"corrected\":\"I left because of the workload after the reorg.\"",
+                        "\"original\":\"The employee skipped 1 question.\"", "\"change\":\"removed\"");
+    }
+
+    private String interviewOf(String token) {
+        return invited.get(token).toString();
     }
 
     @Test
@@ -264,9 +309,11 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
 
     private String invite(String locale) {
         var request = InterviewFixtures.newInterview(locale);
-        interviews.start(request, HR_USER);
+        var started = interviews.start(request, HR_USER);
         runDueJobs();
-        return Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        String token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        invited.put(token, started.id());
+        return token;
     }
 
     private String page(String token) {

@@ -46,6 +46,12 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
     ExitInterviews interviews;
 
     @Autowired
+    Conversation conversation;
+
+    @Autowired
+    org.exitbot.analysis.EmployeeSummaries summaries;
+
+    @Autowired
     AnalysisService analyses;
 
     @Autowired
@@ -87,6 +93,12 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_ANSWERS_TASK).task().hasCandidateGroup("hr");
         assertThat(status(started)).as("still open while the employee reviews").isEqualTo(InterviewStatus.IN_PROGRESS);
         taskService().complete(task(instance).getId(), Map.of("answersConfirmed", true));
+        assertThat(instance).isWaitingAt("Task_SummariseInterview");
+        continueAsync(instance);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.CONFIRM_SUMMARY_TASK);
+        assertThat(status(started)).as("still open while the employee checks the summary").isEqualTo(InterviewStatus.IN_PROGRESS);
+        assertThat(analyses.current(started.id()).orElseThrow().fallback()).isFalse();
+        conversation.confirmSummary(started.id(), 0);
         assertThat(instance).hasPassed("Task_CompleteInterview", "EndEvent_AllAnswered");
         assertThat(status(started)).isEqualTo(InterviewStatus.COMPLETED);
 
@@ -98,9 +110,9 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(thanks)).contains("http://exitbot.test/erase/");
         assertThat(org.exitbot.Mailbox.html(thanks)).contains("Hello Robin Example,", "Acme Test Ltd",
                 "href=\"http://exitbot.test/erase/", "Erase my answers").doesNotContain("th:text", "th:replace", "th:fragment");
-        assertThat(instance).isWaitingAt("Task_AnalyseInterview");
-        continueAsync(instance);
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK).task().hasCandidateGroup("hr");
+        assertThat(taskService().getVariableLocal(task(instance).getId(), "employeeCheck").toString())
+                .startsWith("Confirmed by the employee on ");
 
         taskService().complete(task(instance).getId(), reviewOutcome());
         assertThat(instance).hasPassed("Task_CloseInterview").isEnded();

@@ -67,6 +67,8 @@ class ErasureTest extends ExitBotIntegrationTest {
         }
         chat(token, "/finish", null);
         runDueJobs();
+        chat(token, "/summary/confirm", Map.of("version", 0));
+        runDueJobs();
         var review = processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(started.processInstanceId()).singleResult();
         var submitted = hr().postForEntity("/engine-rest/task/" + review.getId() + "/submit-form",
@@ -111,6 +113,8 @@ class ErasureTest extends ExitBotIntegrationTest {
             chat(token, "/skip", null);
         }
         chat(token, "/finish", null);
+        runDueJobs();
+        chat(token, "/summary/confirm", Map.of("version", 0));
         runDueJobs();
         String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(Mailbox.lastTo(smtp, request.email()))
                 .replace("=\r\n", "").replace("=3D", "=");

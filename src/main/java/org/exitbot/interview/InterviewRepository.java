@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface InterviewRepository extends JpaRepository<Interview, UUID>, JpaSpecificationExecutor<Interview> {
 
@@ -16,6 +17,11 @@ public interface InterviewRepository extends JpaRepository<Interview, UUID>, Jpa
     Optional<Interview> findByErasureHash(String erasureHash);
 
     Optional<Interview> findByProcessInstanceId(String processInstanceId);
+
+    long countByDemo(boolean demo);
+
+    @Query("select i.id from Interview i where i.demo = true order by i.createdAt")
+    List<UUID> findDemoIds();
 
     List<Interview> findByEmployeeIdAndLastWorkingDay(String employeeId, LocalDate lastWorkingDay);
 }

@@ -25,7 +25,7 @@ class InterviewFacts {
             select i.id, i.employee_id, i.employee_name, i.department, i.visibility, i.status, i.finished_as,
                    i.last_working_day, i.created_at, i.invited_at, i.started_at, i.finished_at, i.closed_at,
                    i.llm_fallback, a.sentiment, a.score, a.main_reason, a.themes,
-                   r.departure_type, r.regrettable, r.rehire_eligible
+                   r.departure_type, r.regrettable, r.rehire_eligible, i.demo
             from interview i
             left join interview_analysis a
                    on a.id = (select max(x.id) from interview_analysis x where x.interview_id = i.id)
@@ -72,7 +72,7 @@ class InterviewFacts {
                 score == null ? null : ((Number) score).doubleValue(),
                 mainReason == null ? null : Theme.valueOf(mainReason), themes(rs.getString("themes")),
                 rs.getString("departure_type"), regrettable == null ? null : (Boolean) regrettable,
-                rs.getString("rehire_eligible"));
+                rs.getString("rehire_eligible"), rs.getBoolean("demo"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,5 @@
 package org.exitbot.demo;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,15 +18,12 @@ import org.exitbot.security.TranscriptReads;
 import org.exitbot.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * The demo interviews (EXITBOT_DEMO_DATA): loaded into a database without real interviews, each played through
  * the app's services ({@link DemoPlayer}), and removed all together, app rows, analyses and Camunda's runtime and
- * history alike. A row in {@code demo_data_load} claims the load, so one node loads it however many start; it
- * counts the interviews played, for the log and {@code GET /api/demo-data}.
+ * history alike. {@link DemoLoadRecord} claims the load, so one node loads it however many start.
  */
 @Service
 public class DemoData {
@@ -37,17 +33,33 @@ public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final int PLAYERS = 2;
-    /** A claim whose load has not moved for this long was left by a node that died while loading. */
-    private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
     private final InterviewRepository interviews;
     private final DemoPlayer player;
-    private final DemoAnswers answers;
-    private final DemoProperties properties;
-    private final GroupThreshold threshold;
+    private final Casting casting;
     private final Removal removal;
-    private final JdbcTemplate jdbc;
+    private final DemoLoadRecord record;
     private final Clock clock;
+
+    /** The cast of a load: as many interviews as configured, at least k + 1 per cell, in every language. */
+    @org.springframework.stereotype.Component
+    static class Casting {
+        private final DemoAnswers answers;
+        private final DemoProperties properties;
+        private final GroupThreshold threshold;
+        private final Clock clock;
+
+        Casting(DemoAnswers answers, DemoProperties properties, GroupThreshold threshold, Clock clock) {
+            this.answers = answers;
+            this.properties = properties;
+            this.threshold = threshold;
+            this.clock = clock;
+        }
+
+        List<DemoCast.Part> cast() {
+            return DemoCast.of(properties.interviews(), answers.locales(), threshold.minGroupSize(), clock.instant());
+        }
+    }
 
     /** What removing a demo interview takes: its rows and runtime, then (committed) its history. */
     @org.springframework.stereotype.Component
@@ -77,15 +89,13 @@ public class DemoData {
     public record Status(long interviews, boolean loading, int played, int total) {
     }
 
-    DemoData(InterviewRepository interviews, DemoPlayer player, DemoAnswers answers, DemoProperties properties,
-            GroupThreshold threshold, Removal removal, JdbcTemplate jdbc, Clock clock) {
+    DemoData(InterviewRepository interviews, DemoPlayer player, Casting casting, Removal removal,
+            DemoLoadRecord record, Clock clock) {
         this.interviews = interviews;
-        this.threshold = threshold;
         this.player = player;
-        this.answers = answers;
-        this.properties = properties;
+        this.casting = casting;
         this.removal = removal;
-        this.jdbc = jdbc;
+        this.record = record;
         this.clock = clock;
     }
 
@@ -95,10 +105,8 @@ public class DemoData {
     }
 
     public Status status() {
-        var loading = jdbc.query("select played, total from demo_data_load where finished_at is null",
-                (rs, n) -> new Status(0, true, rs.getInt("played"), rs.getInt("total")));
-        return loading.isEmpty() ? new Status(count(), false, 0, 0)
-                : new Status(count(), true, loading.get(0).played(), loading.get(0).total());
+        return record.progress().map(p -> new Status(count(), true, p.played(), p.total()))
+                .orElseGet(() -> new Status(count(), false, 0, 0));
     }
 
     /** Loads the demo interviews, unless the database holds real ones or demo data is loaded already. */
@@ -110,8 +118,8 @@ public class DemoData {
                     + "Use an empty database for the demo, or set EXITBOT_DEMO_DATA=false", real);
             return Outcome.REFUSED;
         }
-        var cast = DemoCast.of(properties.interviews(), answers.locales(), threshold.minGroupSize(), clock.instant());
-        if (!claim(cast.size())) {
+        var cast = casting.cast();
+        if (!record.claim(cast.size())) {
             log.info("Demo data is loaded already, or another node is loading it: nothing to do");
             return Outcome.ALREADY_LOADED;
         }
@@ -121,7 +129,7 @@ public class DemoData {
             play(cast);
         } finally {
             // finished, or failed part way: either way what was loaded can be removed now
-            jdbc.update("update demo_data_load set finished_at = ? where id = 1", Timestamp.from(clock.instant()));
+            record.finish();
         }
         log.info("Demo data loaded: {} interviews in {} s. Remove them with DELETE /api/demo-data or the button on "
                 + "every HR page", cast.size(), Duration.between(started, clock.instant()).toSeconds());
@@ -135,13 +143,13 @@ public class DemoData {
      * @throws ConflictException while demo data is being loaded
      */
     public int remove() {
-        if (loading()) {
+        if (record.loading()) {
             throw new ConflictException("Demo data loading", "Demo data is being loaded; remove it once it is loaded.");
         }
         List<UUID> ids = interviews.findDemoIds();
         ids.forEach(removal::remove);
         removal.removeComments();
-        jdbc.update("delete from demo_data_load");
+        record.clear();
         log.info("Demo data removed: {} interviews", ids.size());
         return ids.size();
     }
@@ -158,8 +166,7 @@ public class DemoData {
             int step = Math.max(1, cast.size() / 10);
             for (int i = 0; i < played.size(); i++) {
                 played.get(i).get();
-                jdbc.update("update demo_data_load set played = ?, progress_at = ? where id = 1", i + 1,
-                        Timestamp.from(clock.instant()));
+                record.played(i + 1);
                 if ((i + 1) % step == 0 || i + 1 == played.size()) {
                     log.info("Demo data: {} of {} interviews played", i + 1, played.size());
                 }
@@ -172,24 +179,5 @@ public class DemoData {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private boolean claim(int total) {
-        jdbc.update("delete from demo_data_load where finished_at is null and progress_at < ?",
-                Timestamp.from(clock.instant().minus(STALE_CLAIM)));
-        try {
-            Timestamp now = Timestamp.from(clock.instant());
-            jdbc.update("insert into demo_data_load (id, started_at, progress_at, total) values (1, ?, ?, ?)", now, now,
-                    total);
-            return true;
-        } catch (DuplicateKeyException loadedOrLoading) {
-            return false;
-        }
-    }
-
-    private boolean loading() {
-        Integer claims = jdbc.queryForObject("select count(*) from demo_data_load where finished_at is null and progress_at >= ?",
-                Integer.class, Timestamp.from(clock.instant().minus(STALE_CLAIM)));
-        return claims != null && claims > 0;
     }
 }

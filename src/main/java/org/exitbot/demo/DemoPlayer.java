@@ -26,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Plays one demo interview through the app as HR and the employee would: HR starts it ({@link ExitInterviews}),
  * the employee consents, answers, stops or lets the window close ({@link Conversation}; the window's timer is made
- * due now), the process analyses it as it does any interview, HR completes the review task as Tasklist does, and
- * last the records are dated back to the interview's day ({@link DemoBackdating}). The interview's due jobs are
- * run here as they come, so loading never waits for the job executor.
+ * due now), the process decides on follow-ups and analyses it as it does any interview (external tasks the LLM
+ * worker serves, with the fallback while no LLM answers), HR completes the review task as Tasklist does, and last
+ * the records are dated back to the interview's day ({@link DemoBackdating}). The interview's due jobs are run
+ * here as they come, so loading never waits for the job executor.
  */
 @Component
 class DemoPlayer {

@@ -50,6 +50,9 @@ class DemoDataTest extends ExitBotIntegrationTest {
     DemoData demoData;
 
     @Autowired
+    DemoLoadRecord loadRecord;
+
+    @Autowired
     ExitInterviews exitInterviews;
 
     @Autowired
@@ -73,6 +76,28 @@ class DemoDataTest extends ExitBotIntegrationTest {
     @AfterAll
     void removeWhatIsLeft() {
         demoData.remove();
+    }
+
+    @Test
+    @Order(0)
+    void ofTwoNodesClaimingTheLoadAtOnceOneLoads() throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var claims = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int node = 0; node < 2; node++) {
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    return loadRecord.claim(150);
+                }));
+            }
+            start.countDown();
+            assertThat(List.of(claims.get(0).get(), claims.get(1).get())).containsExactlyInAnyOrder(true, false);
+            assertThat(loadRecord.progress()).contains(new DemoLoadRecord.Progress(0, 150));
+        } finally {
+            pool.shutdownNow();
+            loadRecord.clear();
+        }
     }
 
     @Test

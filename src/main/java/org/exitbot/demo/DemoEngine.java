@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.exitbot.conversation.ExitInterviewProcess;
@@ -28,12 +29,15 @@ class DemoEngine {
     }
 
     /**
-     * Runs the process's due jobs, as the job executor would; one that fails keeps its retries, as there. A job the
-     * job executor takes at the same moment fails here in whatever way the engine finds it gone (not always a
-     * {@code ProcessEngineException}): it is the executor's then.
+     * Runs the process's due jobs that the job executor has not taken, as it would; one that fails keeps its
+     * retries, as there. A job the executor takes at the same moment fails here in whatever way the engine finds it
+     * gone (not always a {@code ProcessEngineException}): it is the executor's then.
      */
     void runDueJobs(String processInstanceId) {
         for (Job job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
+            if (job instanceof JobEntity entity && entity.getLockOwner() != null) {
+                continue;
+            }
             try {
                 management.executeJob(job.getId());
             } catch (RuntimeException failedOrTakenByTheJobExecutor) {

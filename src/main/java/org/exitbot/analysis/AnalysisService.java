@@ -55,6 +55,15 @@ public class AnalysisService {
         answers.forget(messageId);
     }
 
+    /** Dates a demo interview's analyses back with the interview ({@link org.exitbot.interview.DemoBackdating}). */
+    @Transactional
+    public void backdateDemo(UUID interviewId, java.time.Duration by) {
+        if (!interviews.findById(interviewId).orElseThrow().isDemo()) {
+            throw new IllegalStateException("Interview " + interviewId + " is not demo data: its dates stay");
+        }
+        interviewAnalyses.findByInterviewIdOrderByIdDesc(interviewId).forEach(analysis -> analysis.backdate(by));
+    }
+
     /** Analyses the interview without the LLM and flags it, so HR knows and can re-run it later. */
     @Transactional
     public AnalysisView analyseWithoutLlm(UUID interviewId) {

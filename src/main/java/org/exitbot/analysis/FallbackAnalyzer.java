@@ -33,7 +33,7 @@ public class FallbackAnalyzer {
     private final Map<String, Map<Theme, List<Pattern>>> phrasesByLanguage;
     private final Map<String, LexiconSentiment> sentimentByLanguage = new HashMap<>();
 
-    FallbackAnalyzer(ObjectMapper objectMapper) {
+    public FallbackAnalyzer(ObjectMapper objectMapper) {
         this.phrasesByLanguage = loadPhrases(objectMapper);
         for (String language : phrasesByLanguage.keySet()) {
             SentimentLexicon.load(objectMapper, language)

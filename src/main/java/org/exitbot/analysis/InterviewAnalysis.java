@@ -60,6 +60,10 @@ public class InterviewAnalysis {
     protected InterviewAnalysis() {
     }
 
+    void backdate(java.time.Duration by) {
+        createdAt = createdAt.minus(by);
+    }
+
     InterviewAnalysis(UUID interviewId, Sentiment sentiment, Double score, String summary, Theme mainReason,
             String themesJson, String flagsJson, String statementsJson, String model, String promptVersion,
             boolean fallback, Instant createdAt) {

@@ -21,5 +21,10 @@ public interface InterviewRepository extends JpaRepository<Interview, UUID>, Jpa
 
     Optional<Interview> findByProcessInstanceId(String processInstanceId);
 
+    long countByDemo(boolean demo);
+
+    @Query("select i.id from Interview i where i.demo = true order by i.createdAt")
+    List<UUID> findDemoIds();
+
     List<Interview> findByEmployeeIdAndLastWorkingDay(String employeeId, LocalDate lastWorkingDay);
 }

@@ -58,8 +58,16 @@ class AnonymousWords {
                 .map(message -> new AnonymousComments.Answer(message.getQuestionId(),
                         redaction.apply(checked ? kept.get(message.getId()) : message.getText())))
                 .toList();
-        comments.keep(interview.getDepartment(), YearMonth.now(clock.withZone(ZoneOffset.UTC)), answers);
+        comments.keep(interview.getDepartment(), month(interview), answers, interview.isDemo());
         List<Long> messageIds = personalData.redact(interview.getId(), BLANK);
         analyses.forgetWords(interview.getId(), messageIds);
+    }
+
+    /** This month; a demo interview's words go under the month it is dated to, as if it had closed then. */
+    private YearMonth month(Interview interview) {
+        if (interview.isDemo() && interview.getDemoDatedAt() != null) {
+            return YearMonth.from(interview.getDemoDatedAt().atZone(ZoneOffset.UTC));
+        }
+        return YearMonth.now(clock.withZone(ZoneOffset.UTC));
     }
 }

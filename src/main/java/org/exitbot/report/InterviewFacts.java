@@ -27,7 +27,7 @@ class InterviewFacts {
                    i.llm_fallback, (select count(*) from interview_message m
                                     where m.interview_id = i.id and m.kind = 'SCRIPTED_FOLLOW_UP') as scripted_follow_ups,
                    a.sentiment, a.score, a.main_reason, a.themes,
-                   r.departure_type, r.regrettable, r.rehire_eligible
+                   r.departure_type, r.regrettable, r.rehire_eligible, i.demo
             from interview i
             left join interview_analysis a
                    on a.id = (select max(x.id) from interview_analysis x where x.interview_id = i.id)
@@ -74,7 +74,7 @@ class InterviewFacts {
                 score == null ? null : ((Number) score).doubleValue(),
                 mainReason == null ? null : Theme.valueOf(mainReason), themes(rs.getString("themes")),
                 rs.getString("departure_type"), regrettable == null ? null : (Boolean) regrettable,
-                rs.getString("rehire_eligible"));
+                rs.getString("rehire_eligible"), rs.getBoolean("demo"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -14,7 +14,7 @@ final class ReportExport {
     static final List<String> INTERVIEW_COLUMNS = List.of("id", "employeeId", "name", "department", "status",
             "finishedAs", "lastWorkingDay", "invitedAt", "startedAt", "finishedAt", "closedAt", "llmFallback",
             "scriptedFollowUps",
-            "sentiment", "score", "mainReason", "themes", "departureType", "regrettable", "rehireEligible");
+            "sentiment", "score", "mainReason", "themes", "departureType", "regrettable", "rehireEligible", "demo");
     static final List<String> SUMMARY_COLUMNS = List.of("section", "group", "value");
 
     private ReportExport() {
@@ -29,7 +29,7 @@ final class ReportExport {
                         f.sentiment() == null ? null : f.sentiment().code(), f.score(),
                         f.mainReason() == null ? null : f.mainReason().code(),
                         f.themes().stream().map(Theme::code).collect(Collectors.joining(";")),
-                        f.departureType(), f.regrettable(), f.rehireEligible());
+                        f.departureType(), f.regrettable(), f.rehireEligible(), f.demo());
             }
         }
     }
@@ -43,6 +43,7 @@ final class ReportExport {
             csv.printRecord("overview", "completion_rate", s.completionRate() == null ? "" : s.completionRate());
             csv.printRecord("overview", "median_time_to_complete",
                     s.medianTimeToComplete() == null ? "" : s.medianTimeToComplete());
+            csv.printRecord("overview", "demo_interviews", s.demoInterviews());
             for (var group : s.sentimentByMonth()) {
                 csv.printRecord("sentiment_by_month", group.interviews().group(), sentiment(group));
             }

@@ -215,6 +215,9 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(api("POST", "/api/actions", 400).body("{\"theme\": \"\"}", "application/json").row());
         rows.add(api("GET", "/api/actions/{unknown}", 404).row());
         rows.add(api("DELETE", "/api/interviews/{unknown}", 404).row());
+        rows.add(api("GET", "/api/demo-data", 200).row());
+        // no demo data is loaded here: removing it removes nothing
+        rows.add(api("DELETE", "/api/demo-data", 200).row());
         // the HR dashboard
         rows.add(page("/hr"));
         rows.add(page("/hr/"));

@@ -80,9 +80,11 @@ class EmbeddedDefaultIT {
                 if (http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/questionNumber").asInt() == 2) {
                     break;
                 }
-                int before = http.get().uri(chat).retrieve().body(JsonNode.class).get("messages").size();
+                JsonNode now = http.get().uri(chat).retrieve().body(JsonNode.class);
+                int before = now.get("messages").size();
                 http.post().uri(chat + "/messages").contentType(MediaType.APPLICATION_JSON)
-                        .body(Map.of("text", reply)).retrieve().toBodilessEntity();
+                        .body(Map.of("text", reply, "inReplyTo", now.at("/awaiting/messageId").asLong()))
+                        .retrieve().toBodilessEntity();
                 await().atMost(Duration.ofSeconds(30)).until(() -> {
                     JsonNode state = http.get().uri(chat).retrieve().body(JsonNode.class);
                     return state.get("messages").size() > before + 1 && !state.path("awaiting").isNull();

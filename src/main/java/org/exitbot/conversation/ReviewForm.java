@@ -30,14 +30,16 @@ class ReviewForm {
     private final InterviewRepository interviews;
     private final AnalysisService analyses;
     private final TranscriptVariables transcriptVariables;
+    private final CorrectionForm correctionForm;
     private final InterviewProperties properties;
     private final Clock clock;
 
     ReviewForm(InterviewRepository interviews, AnalysisService analyses, TranscriptVariables transcriptVariables,
-            InterviewProperties properties, Clock clock) {
+            CorrectionForm correctionForm, InterviewProperties properties, Clock clock) {
         this.interviews = interviews;
         this.analyses = analyses;
         this.transcriptVariables = transcriptVariables;
+        this.correctionForm = correctionForm;
         this.properties = properties;
         this.clock = clock;
     }
@@ -79,10 +81,13 @@ class ReviewForm {
         variables.put("sentiment", analysis == null ? "" : sentiment(analysis));
         variables.put("mainReason", analysis == null || analysis.mainReason() == null ? ""
                 : analysis.mainReason().code().replace('_', ' '));
+        var checkByHand = correctionForm.checkByHand(analysis);
         variables.put("themes", transcriptVariables.json(analysis == null ? List.of() : analysis.themes().stream()
-                .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", t.quote()))
+                .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", t.quote(),
+                        "check", checkByHand.contains(t.theme()) ? CorrectionForm.CHECK_MARK : ""))
                 .toList()));
         variables.put("transcript", transcriptVariables.transcript(interview));
+        variables.putAll(correctionForm.variables(interview.getId(), analysis, checkByHand));
         // the form's text components render these as Markdown; its tables show their cells as text
         for (String shownAsMarkdown : MARKDOWN) {
             variables.computeIfPresent(shownAsMarkdown, (name, value) -> FormMarkdown.escape((String) value));

@@ -1,0 +1,156 @@
+package org.exitbot.conversation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.spin.json.SpinJsonNode;
+import org.exitbot.analysis.AnalysisCorrections;
+import org.exitbot.analysis.AnalysisCorrections.Labels;
+import org.exitbot.analysis.AnalysisView;
+import org.exitbot.analysis.Sentiment;
+import org.exitbot.analysis.Theme;
+import org.exitbot.analysis.ThemeTrust;
+import org.exitbot.system.FieldError;
+import org.exitbot.system.FormMarkdown;
+import org.exitbot.system.JsonVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The review form's correction of the analysis (the {@code Group_Correction} components of
+ * {@code forms/hr-review.form}): what it is filled with, and HR's labels read back from it. The form is prefilled
+ * with what the analysis said; a correction is stored when HR changed a label or ticked "the analysis is right".
+ */
+@Component
+class CorrectionForm {
+
+    static final String SENTIMENT = "correctSentiment";
+    static final String THEMES = "correctThemes";
+    static final String MAIN_REASON = "correctMainReason";
+    static final String ANSWERS = "answerCorrections";
+    static final String CONFIRMED = "analysisChecked";
+    static final String CHECK_BY_HAND = "checkByHand";
+    static final String CHECK_MARK = "check by hand";
+
+    private final AnalysisCorrections corrections;
+    private final ThemeTrust themeTrust;
+    private final JsonVariables json;
+    private final ObjectMapper objectMapper;
+
+    CorrectionForm(AnalysisCorrections corrections, ThemeTrust themeTrust, JsonVariables json,
+            ObjectMapper objectMapper) {
+        this.corrections = corrections;
+        this.themeTrust = themeTrust;
+        this.json = json;
+        this.objectMapper = objectMapper;
+    }
+
+    /** The themes of this analysis HR should check by hand. */
+    Set<Theme> checkByHand(AnalysisView analysis) {
+        return analysis == null ? Set.of() : themeTrust.checkByHand(analysis.model(), analysis.promptVersion());
+    }
+
+    /** The correction fields, prefilled with the current analysis; none without one. */
+    Map<String, Object> variables(UUID interviewId, AnalysisView analysis, Set<Theme> check) {
+        var variables = new HashMap<String, Object>();
+        if (analysis == null) {
+            variables.put(CHECK_BY_HAND, "");
+            return variables;
+        }
+        variables.put(SENTIMENT, analysis.sentiment() == Sentiment.UNKNOWN ? null : analysis.sentiment().code());
+        variables.put(THEMES, json.json(analysis.themes().stream().map(t -> t.theme().code()).distinct().toList()));
+        variables.put(MAIN_REASON, analysis.mainReason() == null ? null : analysis.mainReason().code());
+        variables.put(ANSWERS, json.json(corrections.answers(interviewId).stream().map(answer -> {
+            var item = new LinkedHashMap<String, Object>();
+            item.put("question", FormMarkdown.escape(answer.question()));
+            item.put("answer", FormMarkdown.escape(answer.answer()));
+            item.put("sentiment", answer.sentiment() == Sentiment.UNKNOWN ? null : answer.sentiment().code());
+            item.put("themes", answer.themes().stream().map(Theme::code).toList());
+            return item;
+        }).toList()));
+        variables.put(CHECK_BY_HAND, check.isEmpty() ? "" : FormMarkdown.escape(check.stream()
+                .map(t -> t.code().replace('_', ' ')).sorted().collect(Collectors.joining(", "))));
+        return variables;
+    }
+
+    /**
+     * Stores HR's labels from the completed form, if HR corrected or confirmed the analysis; refuses with a 400 (as
+     * engine-rest answers a {@link BadUserRequestException}) when a label is not one the analysis knows.
+     */
+    void record(UUID interviewId, Map<String, Object> variables, String reviewer) {
+        if (!variables.containsKey(SENTIMENT) && !variables.containsKey(ANSWERS)) {
+            return;
+        }
+        var problems = new ArrayList<FieldError>();
+        Labels interview = new Labels(text(variables.get(SENTIMENT)), texts(node(variables.get(THEMES)), THEMES,
+                problems), text(variables.get(MAIN_REASON)));
+        var answers = new ArrayList<Labels>();
+        JsonNode items = node(variables.get(ANSWERS));
+        if (items != null && !items.isArray()) {
+            problems.add(new FieldError(ANSWERS, "must be a list"));
+        } else if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode item = items.get(i);
+                answers.add(new Labels(item.path("sentiment").isTextual() ? item.path("sentiment").asText() : null,
+                        texts(item.get("themes"), ANSWERS + "[" + i + "].themes", problems), null));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(corrections.problems(interviewId, interview, answers));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException("The correction of the analysis is invalid: " + problems.stream()
+                    .map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
+        }
+        Object confirmed = variables.get(CONFIRMED);
+        corrections.record(interviewId, interview, answers, confirmed != null && Boolean.parseBoolean(confirmed.toString()),
+                reviewer);
+    }
+
+    private JsonNode node(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value instanceof SpinJsonNode spin) {
+                return objectMapper.readTree(spin.toString());
+            }
+            if (value instanceof String text) {
+                return text.isBlank() ? null : objectMapper.readTree(text);
+            }
+            if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+                return objectMapper.valueToTree(value);
+            }
+        } catch (JsonProcessingException e) {
+            throw new BadUserRequestException("The correction of the analysis is not valid JSON");
+        }
+        throw new BadUserRequestException("The correction of the analysis has a field of type "
+                + value.getClass().getSimpleName());
+    }
+
+    private static List<String> texts(JsonNode node, String field, List<FieldError> problems) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problems.add(new FieldError(field, "must be a list of theme codes"));
+            return List.of();
+        }
+        var texts = new ArrayList<String>();
+        node.forEach(element -> texts.add(element.asText()));
+        return texts;
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+}

@@ -82,19 +82,50 @@ class CorrectionForm {
         return variables;
     }
 
+    /** HR's labels as the form sent them, and what is wrong with them; null when the form had no correction. */
+    private record Submitted(Labels interview, List<Labels> answers, boolean confirmed, List<FieldError> problems) {
+    }
+
     /**
-     * Stores HR's labels from the completed form, if HR corrected or confirmed the analysis; refuses with a 400 (as
-     * engine-rest answers a {@link BadUserRequestException}) when a label is not one the analysis knows.
+     * What is wrong with the correction in these variables (the task's, with what the form submits over them):
+     * labels the analysis does not know, or answers that are not the interview's.
+     */
+    List<FieldError> problems(UUID interviewId, Map<String, Object> variables) {
+        Submitted submitted = read(interviewId, variables);
+        return submitted == null ? List.of() : submitted.problems();
+    }
+
+    /** The message a refused correction shows in Tasklist and in a 400 of the REST APIs. */
+    static String refusal(List<FieldError> problems) {
+        return "The correction of the analysis is invalid: " + problems.stream()
+                .map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Stores HR's labels from the completed form, if HR corrected or confirmed the analysis; refuses the completion
+     * when a label is not one the analysis knows (a submitted form is checked before, see
+     * {@link ReviewFormSubmission}).
      */
     void record(UUID interviewId, Map<String, Object> variables, String reviewer) {
-        if (!variables.containsKey(SENTIMENT) && !variables.containsKey(ANSWERS)) {
+        Submitted submitted = read(interviewId, variables);
+        if (submitted == null) {
             return;
         }
+        if (!submitted.problems().isEmpty()) {
+            throw new BadUserRequestException(refusal(submitted.problems()));
+        }
+        corrections.record(interviewId, submitted.interview(), submitted.answers(), submitted.confirmed(), reviewer);
+    }
+
+    private Submitted read(UUID interviewId, Map<String, Object> variables) {
+        if (!variables.containsKey(SENTIMENT) && !variables.containsKey(ANSWERS)) {
+            return null;
+        }
         var problems = new ArrayList<FieldError>();
-        Labels interview = new Labels(text(variables.get(SENTIMENT)), texts(node(variables.get(THEMES)), THEMES,
-                problems), text(variables.get(MAIN_REASON)));
+        Labels interview = new Labels(text(variables.get(SENTIMENT)), texts(node(variables.get(THEMES), THEMES,
+                problems), THEMES, problems), text(variables.get(MAIN_REASON)));
         var answers = new ArrayList<Labels>();
-        JsonNode items = node(variables.get(ANSWERS));
+        JsonNode items = node(variables.get(ANSWERS), ANSWERS, problems);
         if (items != null && !items.isArray()) {
             problems.add(new FieldError(ANSWERS, "must be a list"));
         } else if (items != null) {
@@ -107,16 +138,12 @@ class CorrectionForm {
         if (problems.isEmpty()) {
             problems.addAll(corrections.problems(interviewId, interview, answers));
         }
-        if (!problems.isEmpty()) {
-            throw new BadUserRequestException("The correction of the analysis is invalid: " + problems.stream()
-                    .map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
-        }
         Object confirmed = variables.get(CONFIRMED);
-        corrections.record(interviewId, interview, answers, confirmed != null && Boolean.parseBoolean(confirmed.toString()),
-                reviewer);
+        return new Submitted(interview, answers, confirmed != null && Boolean.parseBoolean(confirmed.toString()),
+                problems);
     }
 
-    private JsonNode node(Object value) {
+    private JsonNode node(Object value, String field, List<FieldError> problems) {
         if (value == null) {
             return null;
         }
@@ -131,10 +158,11 @@ class CorrectionForm {
                 return objectMapper.valueToTree(value);
             }
         } catch (JsonProcessingException e) {
-            throw new BadUserRequestException("The correction of the analysis is not valid JSON");
+            problems.add(new FieldError(field, "must be JSON"));
+            return null;
         }
-        throw new BadUserRequestException("The correction of the analysis has a field of type "
-                + value.getClass().getSimpleName());
+        problems.add(new FieldError(field, "must be a list, not a " + value.getClass().getSimpleName()));
+        return null;
     }
 
     private static List<String> texts(JsonNode node, String field, List<FieldError> problems) {

@@ -71,8 +71,9 @@ class CorrectionForm {
         variables.put(MAIN_REASON, analysis.mainReason() == null ? null : analysis.mainReason().code());
         variables.put(ANSWERS, json.json(corrections.answers(interviewId).stream().map(answer -> {
             var item = new LinkedHashMap<String, Object>();
-            item.put("question", FormMarkdown.escape(answer.question()));
-            item.put("answer", FormMarkdown.escape(answer.answer()));
+            // read-only fields: shown as text, never as Markdown
+            item.put("question", answer.question());
+            item.put("answer", answer.answer());
             item.put("sentiment", answer.sentiment() == Sentiment.UNKNOWN ? null : answer.sentiment().code());
             item.put("themes", answer.themes().stream().map(Theme::code).toList());
             return item;

@@ -1,5 +1,6 @@
 package org.exitbot.analysis;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,6 +57,41 @@ public final class CorrectionFixtures {
         corrections.record(id, labels, List.of(new AnalysisCorrections.Labels(c.hr().code(), codes(c.hrThemes()), null)),
                 true, REVIEWER);
         return id;
+    }
+
+    /**
+     * The project's labelled set as if HR had corrected it: each labelled answer an interview of its own, each
+     * persona an interview, with the set's labels as HR's and the fallback's verdict as the analysis corrected.
+     */
+    public static List<AnalysisCorrections.CorrectedItem> labelledSetAnalysedByTheFallback() throws java.io.IOException {
+        var data = new LabelledData();
+        var fallback = AnalysisEvaluation.fallback();
+        var items = new java.util.ArrayList<AnalysisCorrections.CorrectedItem>();
+        for (var answer : LabelledData.answers(Path.of(LabelledData.ANSWERS))) {
+            var insight = fallback.answers().analyse(answer.lang(), data.question(answer.question(), answer.lang()),
+                    answer.text());
+            items.add(item(AnalysisCorrections.Level.ANSWER, answer.lang(), insight.sentiment(),
+                    themes(insight.themes()), answer.sentiment(), answer.themes()));
+        }
+        for (var persona : LabelledData.personas(Path.of(LabelledData.PERSONAS))) {
+            var verdict = fallback.interviews().apply(persona.lang(), data.threads(persona));
+            items.add(item(AnalysisCorrections.Level.INTERVIEW, persona.lang(), verdict.sentiment(),
+                    themes(verdict.themes()), persona.expect().sentiment(), persona.expect().themes()));
+        }
+        return items;
+    }
+
+    private static AnalysisCorrections.CorrectedItem item(AnalysisCorrections.Level level, String language,
+            Sentiment predicted, Set<Theme> predictedThemes, Sentiment labelled, List<Theme> labelledThemes) {
+        return new AnalysisCorrections.CorrectedItem(UUID.randomUUID(), language, level, FallbackAnalyzer.MODEL,
+                FallbackAnalyzer.VERSION, true, false, predicted, predictedThemes, labelled,
+                labelledThemes.isEmpty() ? java.util.EnumSet.noneOf(Theme.class) : java.util.EnumSet.copyOf(labelledThemes));
+    }
+
+    private static Set<Theme> themes(List<ThemeEvidence> evidence) {
+        var themes = java.util.EnumSet.noneOf(Theme.class);
+        evidence.forEach(e -> themes.add(e.theme()));
+        return themes;
     }
 
     private static List<String> codes(Set<Theme> themes) {

@@ -75,19 +75,17 @@ public class AnalysisCorrections {
     private final InterviewAnalysisRepository interviewAnalyses;
     private final AnswerAnalyses answerAnalyses;
     private final Transcripts transcripts;
-    private final FallbackAnalyzer fallback;
     private final AnalysisJson json;
     private final Clock clock;
 
     AnalysisCorrections(JdbcTemplate jdbc, InterviewRepository interviews, InterviewAnalysisRepository interviewAnalyses,
-            AnswerAnalyses answerAnalyses, Transcripts transcripts, FallbackAnalyzer fallback, AnalysisJson json,
+            AnswerAnalyses answerAnalyses, Transcripts transcripts, AnalysisJson json,
             Clock clock) {
         this.jdbc = jdbc;
         this.interviews = interviews;
         this.interviewAnalyses = interviewAnalyses;
         this.answerAnalyses = answerAnalyses;
         this.transcripts = transcripts;
-        this.fallback = fallback;
         this.json = json;
         this.clock = clock;
     }
@@ -274,7 +272,7 @@ public class AnalysisCorrections {
             if (answer.getText() == null || answer.getText().isBlank()) {
                 return List.of();
             }
-            insights.put(answer, fallback.analyse(answer.getText(), language));
+            insights.put(answer, answerAnalyses.byFallback(answer.getText(), language));
         }
         if (insights.isEmpty()) {
             return List.of();

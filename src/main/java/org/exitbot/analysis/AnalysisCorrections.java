@@ -144,19 +144,13 @@ public class AnalysisCorrections {
             throw new IllegalStateException("Interview " + interviewId + " is anonymous: HR does not review it");
         }
         InterviewAnalysis analysis = interviewAnalyses.findFirstByInterviewIdOrderByIdDesc(interviewId).orElseThrow();
+        if (!confirmed && !changes(interviewId, interview, answers)) {
+            return false;
+        }
         Sentiment sentiment = sentiment(interview.sentiment());
         Set<Theme> themes = themes(interview.themes());
         Theme mainReason = interview.mainReason() == null ? null : theme(interview.mainReason());
         List<AnswerToCorrect> listed = answers(interviewId);
-        boolean changed = analysis.getSentiment() != sentiment || !themes.equals(themes(analysis.getThemesJson()))
-                || analysis.getMainReason() != mainReason;
-        for (int i = 0; i < listed.size(); i++) {
-            changed |= listed.get(i).sentiment() != sentiment(answers.get(i).sentiment())
-                    || !themes(answers.get(i).themes()).equals(themeSet(listed.get(i).themes()));
-        }
-        if (!changed && !confirmed) {
-            return false;
-        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var keys = new GeneratedKeyHolder();
         jdbc.update(connection -> {
@@ -185,6 +179,37 @@ public class AnalysisCorrections {
                     write(themes(answers.get(i).themes())));
         }
         return true;
+    }
+
+    /**
+     * Whether these labels differ from what the current analyses say (a label left empty where the analysis could
+     * not tell is no change); labels that are not valid count as changes, for {@link #problems} to report.
+     */
+    @Transactional(readOnly = true)
+    public boolean changes(UUID interviewId, Labels interview, List<Labels> answers) {
+        InterviewAnalysis analysis = interviewAnalyses.findFirstByInterviewIdOrderByIdDesc(interviewId).orElse(null);
+        List<AnswerToCorrect> listed = answers(interviewId);
+        if (analysis == null || answers.size() != listed.size()) {
+            return true;
+        }
+        boolean changed = !same(analysis.getSentiment(), interview.sentiment())
+                || !same(themes(analysis.getThemesJson()), interview.themes())
+                || !java.util.Objects.equals(analysis.getMainReason() == null ? null : analysis.getMainReason().code(),
+                        interview.mainReason());
+        for (int i = 0; i < listed.size(); i++) {
+            changed |= !same(listed.get(i).sentiment(), answers.get(i).sentiment())
+                    || !same(themeSet(listed.get(i).themes()), answers.get(i).themes());
+        }
+        return changed;
+    }
+
+    private static boolean same(Sentiment analysed, String code) {
+        return code == null ? analysed == Sentiment.UNKNOWN : analysed.code().equals(code);
+    }
+
+    private static boolean same(Set<Theme> analysed, List<String> codes) {
+        return codes != null && analysed.stream().map(Theme::code).collect(Collectors.toSet())
+                .equals(new java.util.HashSet<>(codes));
     }
 
     /** The newest correction of the interview, if HR made one. */

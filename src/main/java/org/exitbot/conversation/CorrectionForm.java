@@ -136,12 +136,16 @@ class CorrectionForm {
                         texts(item.get("themes"), ANSWERS + "[" + i + "].themes", problems), null));
             }
         }
+        Object ticked = variables.get(CONFIRMED);
+        boolean confirmed = ticked != null && Boolean.parseBoolean(ticked.toString());
+        if (problems.isEmpty() && !confirmed && !corrections.changes(interviewId, interview, answers)) {
+            // the form as it was filled in, neither changed nor confirmed: no correction, and no claim of agreement
+            return null;
+        }
         if (problems.isEmpty()) {
             problems.addAll(corrections.problems(interviewId, interview, answers));
         }
-        Object confirmed = variables.get(CONFIRMED);
-        return new Submitted(interview, answers, confirmed != null && Boolean.parseBoolean(confirmed.toString()),
-                problems);
+        return new Submitted(interview, answers, confirmed, problems);
     }
 
     private JsonNode node(Object value, String field, List<FieldError> problems) {

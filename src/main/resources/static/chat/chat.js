@@ -7,10 +7,11 @@
   const $ = (id) => document.getElementById(id);
   const list = $("messages"), answer = $("answer"), counter = $("counter"), status = $("status");
   const rendered = new Map();
-  let state = null, draft = null, pollTimer = null, streaming = false, busy = false;
+  let state = null, draft = null, pollTimer = null, streaming = false, busy = false, preparingSummary = false;
 
   function show(id, visible) { $(id).hidden = !visible; }
   function isOpen(s) { return s.status === "invited" || s.status === "in_progress"; }
+  function isScripted(m) { return m.kind === "scripted_follow_up" || m.kind === "acknowledgement"; }
 
   function textOf(m) {
     if (m.kind === "skipped") { return T.skipped; }
@@ -31,6 +32,12 @@
         const body = document.createElement("span");
         body.className = "text";
         item.append(who, body);
+        if (isScripted(m)) {
+          const marker = document.createElement("span");
+          marker.className = "marker";
+          marker.textContent = T.scripted;
+          item.append(marker);
+        }
         list.appendChild(item);
         rendered.set(m.id, item);
       }
@@ -43,7 +50,7 @@
     review.replaceChildren();
     let prompt = null;
     for (const m of s.messages) {
-      if (m.kind === "question" || m.kind === "follow_up") { prompt = m; continue; }
+      if (m.kind === "question" || m.kind === "follow_up" || m.kind === "scripted_follow_up") { prompt = m; continue; }
       if (m.kind !== "answer") { continue; }
       const item = document.createElement("li");
       const question = document.createElement("p");
@@ -54,7 +61,7 @@
       text.textContent = m.text + (m.edited ? " " + T["review.edited"] : "");
       const edit = document.createElement("button");
       edit.type = "button";
-      edit.className = "secondary";
+      edit.className = "secondary edit";
       edit.textContent = T["review.edit"];
       edit.setAttribute("aria-label", T["review.edit"] + ": " + fmt(T["review.question"], m.questionNumber));
       edit.addEventListener("click", () => editAnswer(item, m));
@@ -63,27 +70,92 @@
     }
   }
 
-  function editAnswer(item, m) {
+  /** Replaces a text and its buttons with an editor; Save sends the text, Cancel renders again. */
+  function openEditor(item, text, rows, maxLength, label, save, cancel) {
     const area = document.createElement("textarea");
-    area.value = m.text;
-    area.rows = 4;
-    area.maxLength = Number(counter.dataset.max);
-    area.setAttribute("aria-label", fmt(T["review.question"], m.questionNumber));
-    const save = document.createElement("button");
-    save.type = "button";
-    save.textContent = T["review.save"];
-    const cancel = document.createElement("button");
-    cancel.type = "button";
-    cancel.className = "secondary";
-    cancel.textContent = T["review.cancel"];
+    area.value = text;
+    area.rows = rows;
+    area.maxLength = maxLength;
+    area.setAttribute("aria-label", label);
+    const saveButton = document.createElement("button");
+    saveButton.type = "button";
+    saveButton.className = "save";
+    saveButton.textContent = T["review.save"];
+    const cancelButton = document.createElement("button");
+    cancelButton.type = "button";
+    cancelButton.className = "secondary";
+    cancelButton.textContent = T["review.cancel"];
     const actions = document.createElement("div");
     actions.className = "actions";
-    actions.append(save, cancel);
+    actions.append(saveButton, cancelButton);
     item.querySelector(".reply").replaceWith(area);
-    item.querySelector("button").replaceWith(actions);
+    item.querySelector(".edit").replaceWith(actions);
+    item.querySelectorAll(".remove").forEach((button) => button.remove());
     area.focus();
-    save.addEventListener("click", () => act("PUT", "/answers/" + m.id, { text: area.value }));
-    cancel.addEventListener("click", () => renderReview(state));
+    saveButton.addEventListener("click", () => save(area.value));
+    cancelButton.addEventListener("click", cancel);
+  }
+
+  function editAnswer(item, m) {
+    openEditor(item, m.text, 4, Number(counter.dataset.max), fmt(T["review.question"], m.questionNumber),
+      (text) => act("PUT", "/answers/" + m.id, { text: text }), () => renderReview(state));
+  }
+
+  function renderSummary(s) {
+    const summary = s.summary;
+    const anonymous = summary.kind === "comments";
+    $("summary-help").hidden = anonymous;
+    $("summary-help-anonymous").hidden = !anonymous;
+    $("summary-automatic").hidden = !summary.automatic || anonymous;
+    const items = $("summary-list");
+    items.replaceChildren();
+    for (const statement of summary.statements) {
+      const item = document.createElement("li");
+      const label = fmt(T["summary.statement"], statement.position + 1);
+      const text = document.createElement("p");
+      text.className = "reply" + (statement.removed ? " removed" : "");
+      text.textContent = statement.text + (statement.removed ? " " + T[anonymous ? "summary.removedAnonymous" : "summary.removed"]
+        : statement.corrected ? " " + T["summary.corrected"] : "");
+      const edit = document.createElement("button");
+      edit.type = "button";
+      edit.className = "secondary edit";
+      edit.textContent = T["review.edit"];
+      edit.setAttribute("aria-label", T["review.edit"] + ": " + label);
+      edit.addEventListener("click", () => editStatement(item, statement, summary.version));
+      const actions = document.createElement("div");
+      actions.className = "actions";
+      actions.append(edit);
+      if (!statement.removed) {
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "secondary remove";
+        remove.textContent = T["summary.remove"];
+        remove.setAttribute("aria-label", T["summary.remove"] + ": " + label);
+        remove.addEventListener("click", () => act("PUT", "/summary/statements/" + statement.position,
+          { removed: true, version: summary.version }));
+        actions.append(remove);
+      }
+      item.append(text, actions);
+      items.appendChild(item);
+    }
+    const themes = $("summary-themes");
+    themes.replaceChildren();
+    for (const code of summary.themes) {
+      const theme = document.createElement("li");
+      theme.textContent = T["theme." + code] || code.replace(/_/g, " ");
+      themes.appendChild(theme);
+    }
+    if (!summary.themes.length) {
+      const none = document.createElement("li");
+      none.textContent = T["summary.noThemes"];
+      themes.appendChild(none);
+    }
+  }
+
+  function editStatement(item, statement, version) {
+    openEditor(item, statement.text, 3, 1000, fmt(T["summary.statement"], statement.position + 1),
+      (text) => act("PUT", "/summary/statements/" + statement.position, { text: text, version: version }),
+      () => renderSummary(state));
   }
 
   function render(s) {
@@ -91,9 +163,11 @@
     document.documentElement.lang = s.locale || "en";
     const open = isOpen(s);
     const reviewing = open && s.awaiting && s.awaiting.kind === "review";
+    const checking = open && s.awaiting && s.awaiting.kind === "summary" && s.summary;
     show("intro", open && !s.consented);
     show("conversation", s.consented || !open);
     show("review", reviewing);
+    show("summary", checking);
     show("done", !open);
     $("who-sees-attributed").hidden = s.visibility !== "attributed";
     // where the employee chooses, what anonymous means stands by the choice, before they make it
@@ -102,11 +176,14 @@
     const chosen = document.querySelector("input[name=visibility][value=" + s.visibility + "]");
     if (chosen && !document.querySelector("input[name=visibility]:checked")) { chosen.checked = true; }
     renderMessages(s);
-    const asking = open && s.awaiting && s.awaiting.kind !== "review";
+    const afterQuestions = s.awaiting && (s.awaiting.kind === "review" || s.awaiting.kind === "summary");
+    const asking = open && s.awaiting && !afterQuestions;
     $("answer-form").hidden = !asking;
-    $("progress").textContent = s.consented && s.awaiting && s.awaiting.kind !== "review" ? fmt(T.progress, s.awaiting.questionNumber, s.awaiting.questionCount) : "";
-    status.textContent = open && s.consented && !s.awaiting ? T.thinking : "";
+    $("progress").textContent = s.consented && s.awaiting && !afterQuestions ? fmt(T.progress, s.awaiting.questionNumber, s.awaiting.questionCount) : "";
+    if (s.awaiting) { preparingSummary = s.awaiting.kind === "review"; }
+    status.textContent = open && s.consented && !s.awaiting ? (preparingSummary ? T["summary.waiting"] : T.thinking) : "";
     if (reviewing) { renderReview(s); }
+    if (checking) { renderSummary(s); }
     if (!open) {
       $("done-text").textContent = s.status === "stopped" ? T["done.stopped"]
         : s.status === "completed" || s.status === "closed" ? T["done.completed"] : T["done.expired"];
@@ -161,6 +238,8 @@
       if (path === "/messages") { answer.value = ""; updateCounter(); }
       render(next);
     } catch (problem) {
+      // a stale page (another tab answered first): show where the conversation is; the typed text stays
+      if (problem && problem.status === 409 && problem.state) { render(problem.state); }
       showError(problem);
     } finally {
       busy = false;
@@ -168,6 +247,9 @@
       if (!$("answer-form").hidden) { answer.focus(); }
     }
   }
+
+  /** The question or follow-up this page shows as asked: a reply names it, so a stale tab cannot answer the next. */
+  function askedId() { return state && state.awaiting ? state.awaiting.messageId : null; }
 
   function updateCounter() {
     counter.textContent = fmt(T.characters, [...answer.value].length, counter.dataset.max);
@@ -194,14 +276,15 @@
     $("who-sees-attributed").hidden = radio.value !== "attributed";
   }));
   $("decline").addEventListener("click", () => { if (confirm(T["decline.confirm"])) { act("POST", "/stop"); } });
-  $("answer-form").addEventListener("submit", (e) => { e.preventDefault(); act("POST", "/messages", { text: answer.value }); });
+  $("answer-form").addEventListener("submit", (e) => { e.preventDefault(); act("POST", "/messages", { text: answer.value, inReplyTo: askedId() }); });
   answer.addEventListener("input", updateCounter);
   answer.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); $("answer-form").requestSubmit(); }
   });
-  $("skip").addEventListener("click", () => act("POST", "/skip"));
+  $("skip").addEventListener("click", () => act("POST", "/skip", { inReplyTo: askedId() }));
   $("stop").addEventListener("click", () => { if (confirm(T["stop.confirm"])) { act("POST", "/stop"); } });
   $("finish").addEventListener("click", () => act("POST", "/finish"));
+  $("confirm-summary").addEventListener("click", () => act("POST", "/summary/confirm", { version: state.summary.version }));
   $("erase").addEventListener("click", async () => {
     if (!confirm(T["erase.confirm"])) { return; }
     try {
@@ -209,7 +292,7 @@
       if (!response.ok) { throw await response.json().catch(() => ({ status: response.status })); }
       clearTimeout(pollTimer);
       list.replaceChildren();
-      ["intro", "conversation", "review"].forEach((id) => show(id, false));
+      ["intro", "conversation", "review", "summary"].forEach((id) => show(id, false));
       $("done-text").textContent = T["erase.erased"];
       $("erase").hidden = true;
       $("erase-offer").hidden = true;

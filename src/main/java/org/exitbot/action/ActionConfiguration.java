@@ -20,7 +20,8 @@ class ActionConfiguration {
     HrTasklistProcess themeActionTasks() {
         return new HrTasklistProcess(ThemeActionProcess.KEY, new HrTasklistProcess.Filter(TASKLIST_FILTER,
                 "Theme actions to plan, carry out, follow up or review, the soonest due first", 0, "#2f7d4a",
-                List.of(new Column("themeLabel", "Theme"), new Column("group", "Group"))));
+                List.of(new Column("themeLabel", "Theme"), new Column("group", "Group"))),
+                ThemeActionProcess.APP_VARIABLES);
     }
 
     /** The Process page's figures for theme actions: how many reached each stage, and each step's duration. */

@@ -1,5 +1,6 @@
 package org.exitbot.action;
 
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -46,6 +47,10 @@ public final class ThemeActionProcess {
         private Var() {
         }
     }
+
+    /** What the app sets and the process reads: see {@code ExitInterviewProcess.APP_VARIABLES}. */
+    static final Set<String> APP_VARIABLES = Set.of(Var.ACTION_ID, Var.THEME, Var.DEPARTMENT, Var.CROSSINGS,
+            Var.CROSSING, Var.PLANNED_BY, Var.DUE_AT, Var.REMIND_AT, Var.MEASURE_AT, Var.OWNER_OPTIONS, Var.QUOTES);
 
     private ThemeActionProcess() {
     }

@@ -29,16 +29,18 @@ public class AnalysisService {
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
     private final AnalysisJson json;
+    private final EmployeeSummaries summaries;
     private final Clock clock;
 
     AnalysisService(AnswerAnalyses answers, InterviewAnalysisRepository interviewAnalyses,
             InterviewRepository interviews, Transcripts transcripts, AnalysisJson json,
-            Clock clock) {
+            EmployeeSummaries summaries, Clock clock) {
         this.answers = answers;
         this.interviewAnalyses = interviewAnalyses;
         this.interviews = interviews;
         this.transcripts = transcripts;
         this.json = json;
+        this.summaries = summaries;
         this.clock = clock;
     }
 
@@ -51,6 +53,15 @@ public class AnalysisService {
     @Transactional
     public void forgetAnswer(Long messageId) {
         answers.forget(messageId);
+    }
+
+    /** Dates a demo interview's analyses back with the interview ({@link org.exitbot.interview.DemoBackdating}). */
+    @Transactional
+    public void backdateDemo(UUID interviewId, java.time.Duration by) {
+        if (!interviews.findById(interviewId).orElseThrow().isDemo()) {
+            throw new IllegalStateException("Interview " + interviewId + " is not demo data: its dates stay");
+        }
+        interviewAnalyses.findByInterviewIdOrderByIdDesc(interviewId).forEach(analysis -> analysis.backdate(by));
     }
 
     /** Analyses the interview without the LLM and flags it, so HR knows and can re-run it later. */
@@ -82,9 +93,11 @@ public class AnalysisService {
         for (InterviewAnalysis analysis : interviewAnalyses.findByInterviewIdOrderByIdDesc(interviewId)) {
             analysis.redact(redaction.apply(analysis.getSummary()),
                     json.redactThemes(analysis.getThemesJson(), redaction),
-                    json.write(json.texts(analysis.getFlagsJson()).stream().map(redaction).toList()));
+                    json.write(json.texts(analysis.getFlagsJson()).stream().map(redaction).toList()),
+                    redactTexts(analysis.getStatementsJson(), redaction));
         }
         answers.redact(answerIds, redaction);
+        summaries.redact(interviewId, redaction);
     }
 
     /**
@@ -94,9 +107,11 @@ public class AnalysisService {
     @Transactional
     public void forgetWords(UUID interviewId, Collection<Long> answerIds) {
         for (InterviewAnalysis analysis : interviewAnalyses.findByInterviewIdOrderByIdDesc(interviewId)) {
-            analysis.redact("", json.redactThemes(analysis.getThemesJson(), quote -> ""), json.write(List.of()));
+            analysis.redact("", json.redactThemes(analysis.getThemesJson(), quote -> ""), json.write(List.of()),
+                    redactTexts(analysis.getStatementsJson(), quote -> ""));
         }
         answers.redact(answerIds, quote -> "");
+        summaries.redact(interviewId, quote -> "");
     }
 
     /** Blanks the quotes of an interview's analyses once its transcript is deleted; the theme codes stay. */
@@ -104,7 +119,7 @@ public class AnalysisService {
     public void forgetQuotes(UUID interviewId) {
         for (InterviewAnalysis analysis : interviewAnalyses.findByInterviewIdOrderByIdDesc(interviewId)) {
             analysis.redact(analysis.getSummary(), json.redactThemes(analysis.getThemesJson(), quote -> ""),
-                    analysis.getFlagsJson());
+                    analysis.getFlagsJson(), analysis.getStatementsJson());
         }
     }
 
@@ -132,19 +147,24 @@ public class AnalysisService {
             boolean isFallback) {
         var saved = interviewAnalyses.save(new InterviewAnalysis(interviewId, verdict.sentiment(), verdict.score(),
                 verdict.summary(), verdict.mainReason(), json.write(verdict.themes()), json.write(verdict.flags()),
-                model, promptVersion, isFallback, now()));
+                json.write(verdict.statements()), model, promptVersion, isFallback, now()));
         return view(saved);
     }
 
     private AnalysisView view(InterviewAnalysis analysis) {
         var perAnswer = answers.views(answersOf(transcripts.threads(analysis.getInterviewId())));
-        return new AnalysisView(analysis.getSentiment(), analysis.getScore(), analysis.getSummary(),
+        String summary = summaries.employeeVersion(analysis).orElse(analysis.getSummary());
+        return new AnalysisView(analysis.getSentiment(), analysis.getScore(), summary,
                 analysis.getMainReason(), json.themes(analysis.getThemesJson()), json.texts(analysis.getFlagsJson()),
                 analysis.getModel(), analysis.getPromptVersion(), analysis.isFallback(), analysis.getCreatedAt(),
                 perAnswer);
     }
 
     /** The database keeps microseconds: so does what a caller sees before reading it back. */
+    private String redactTexts(String textsJson, UnaryOperator<String> redaction) {
+        return textsJson == null ? null : json.write(json.texts(textsJson).stream().map(redaction).toList());
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }

@@ -29,13 +29,15 @@ class AnswerAnalyst {
         this.properties = properties;
     }
 
-    LlmAnswer<AnswerInsight> analyse(String locale, String question, String reply) {
+    /** @param answeredBy when the answer must have come, else null */
+    LlmAnswer<AnswerInsight> analyse(String locale, String question, String reply, java.time.Instant answeredBy) {
         var values = Map.of(
                 "organisation", properties.organisationName(),
                 "language", Locale.forLanguageTag(locale).getDisplayLanguage(Locale.ENGLISH),
                 "question", question,
                 "reply", DelimitedText.defuse(reply));
-        LlmAnswer<AnswerJudgement> answer = llm.ask(prompts.get(PROMPT, PROMPT_VERSION), values, AnswerJudgement.class);
+        LlmAnswer<AnswerJudgement> answer = llm.ask(prompts.get(PROMPT, PROMPT_VERSION), values, AnswerJudgement.class,
+                answeredBy);
         AnswerJudgement judgement = answer.value();
         var insight = new AnswerInsight(judgement.sentiment(), judgement.score(),
                 Quotes.keepVerbatim(judgement.themes(), reply));

@@ -33,7 +33,7 @@ public class FallbackAnalyzer {
     private final Map<String, Map<Theme, List<Pattern>>> phrasesByLanguage;
     private final Map<String, LexiconSentiment> sentimentByLanguage = new HashMap<>();
 
-    FallbackAnalyzer(ObjectMapper objectMapper) {
+    public FallbackAnalyzer(ObjectMapper objectMapper) {
         this.phrasesByLanguage = loadPhrases(objectMapper);
         for (String language : phrasesByLanguage.keySet()) {
             SentimentLexicon.load(objectMapper, language)
@@ -53,6 +53,28 @@ public class FallbackAnalyzer {
             score = result.score();
         }
         return new AnswerInsight(sentiment, score, themes(employeesOwn, language));
+    }
+
+    /**
+     * The themes {@code text} mentions, by the same phrases as the analysis, the one mentioned first first: what
+     * the conversation probes while the LLM is unavailable.
+     */
+    public List<Theme> themesMentioned(String text, String locale) {
+        var phrases = phrasesByLanguage.getOrDefault(language(locale), Map.of());
+        String employeesOwn = InjectedInstructions.masked(text);
+        var firstMention = new EnumMap<Theme, Integer>(Theme.class);
+        phrases.forEach((theme, patterns) -> {
+            for (Pattern pattern : patterns) {
+                Matcher matcher = pattern.matcher(employeesOwn);
+                if (matcher.find()) {
+                    firstMention.merge(theme, matcher.start(), Math::min);
+                }
+            }
+        });
+        return firstMention.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private List<ThemeEvidence> themes(String text, String language) {

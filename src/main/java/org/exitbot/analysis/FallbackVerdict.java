@@ -14,6 +14,8 @@ import org.exitbot.interview.QuestionThread;
 final class FallbackVerdict {
 
     static final String REASONS_QUESTION = "reasons_for_leaving";
+    /** How the fallback's summary begins, before its statements. */
+    static final String LABEL = "Automatic summary without the LLM.";
     /** Praise and criticism both count when the lesser is at least this share of the greater. */
     private static final double BALANCE = 0.5;
 
@@ -37,8 +39,9 @@ final class FallbackVerdict {
             counts.merge(evidence.theme(), 1, Integer::sum);
         }));
         Theme mainReason = mainReason(threads, insights, counts);
-        return new InterviewVerdict(sentiment, score, summary(threads, insights.size(), sentiment, themes.keySet(), mainReason),
-                mainReason, new ArrayList<>(themes.values()), List.of());
+        List<String> statements = statements(threads, insights.size(), sentiment, themes.keySet(), mainReason);
+        return new InterviewVerdict(sentiment, score, LABEL + " " + String.join(" ", statements), mainReason,
+                new ArrayList<>(themes.values()), List.of(), statements);
     }
 
     /** Mixed when praise and criticism both carry weight (a mixed answer counts for both), else the side that does. */
@@ -68,23 +71,24 @@ final class FallbackVerdict {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static String summary(List<QuestionThread> threads, int answerCount, Sentiment sentiment,
+    /** The summary's sentences after {@link #LABEL}, which says what made it and is no statement of the employee's. */
+    private static List<String> statements(List<QuestionThread> threads, int answerCount, Sentiment sentiment,
             java.util.Set<Theme> themes, Theme mainReason) {
         long answered = threads.stream().filter(t -> !t.answers().isEmpty()).count();
-        var text = new StringBuilder("Automatic summary without the LLM. The employee answered ")
-                .append(answered).append(" of ").append(threads.size()).append(" questions asked (")
-                .append(answerCount).append(answerCount == 1 ? " reply). " : " replies). ");
-        text.append(sentiment == Sentiment.UNKNOWN
-                ? "Sentiment could not be determined without the LLM for this language. "
-                : "Overall sentiment: " + sentiment.code() + ". ");
+        var statements = new ArrayList<String>();
+        statements.add("The employee answered " + answered + " of " + threads.size() + " questions asked ("
+                + answerCount + (answerCount == 1 ? " reply)." : " replies)."));
+        statements.add(sentiment == Sentiment.UNKNOWN
+                ? "Sentiment could not be determined without the LLM for this language."
+                : "Overall sentiment: " + sentiment.code() + ".");
         if (!themes.isEmpty()) {
-            text.append("Themes mentioned: ").append(themes.stream().map(FallbackVerdict::words)
-                    .collect(Collectors.joining(", "))).append(". ");
+            statements.add("Themes mentioned: " + themes.stream().map(FallbackVerdict::words)
+                    .collect(Collectors.joining(", ")) + ".");
         }
         if (mainReason != null) {
-            text.append("Likely main reason for leaving: ").append(words(mainReason)).append('.');
+            statements.add("Likely main reason for leaving: " + words(mainReason) + ".");
         }
-        return text.toString().strip();
+        return statements;
     }
 
     private static String words(Theme theme) {

@@ -51,15 +51,22 @@ public class InterviewAnalysis {
     @Column(nullable = false)
     private boolean fallback;
 
+    @Column(name = "statements")
+    private String statementsJson;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected InterviewAnalysis() {
     }
 
+    void backdate(java.time.Duration by) {
+        createdAt = createdAt.minus(by);
+    }
+
     InterviewAnalysis(UUID interviewId, Sentiment sentiment, Double score, String summary, Theme mainReason,
-            String themesJson, String flagsJson, String model, String promptVersion, boolean fallback,
-            Instant createdAt) {
+            String themesJson, String flagsJson, String statementsJson, String model, String promptVersion,
+            boolean fallback, Instant createdAt) {
         this.interviewId = interviewId;
         this.sentiment = sentiment;
         this.score = score;
@@ -70,11 +77,14 @@ public class InterviewAnalysis {
         this.model = model;
         this.promptVersion = promptVersion;
         this.fallback = fallback;
+        this.statementsJson = statementsJson;
         this.createdAt = createdAt;
     }
 
-    void redact(String redactedSummary, String redactedThemesJson, String redactedFlagsJson) {
+    void redact(String redactedSummary, String redactedThemesJson, String redactedFlagsJson,
+            String redactedStatementsJson) {
         summary = redactedSummary;
+        statementsJson = redactedStatementsJson;
         themesJson = redactedThemesJson;
         flagsJson = redactedFlagsJson;
     }
@@ -87,6 +97,7 @@ public class InterviewAnalysis {
     public Theme getMainReason() { return mainReason; }
     String getThemesJson() { return themesJson; }
     String getFlagsJson() { return flagsJson; }
+    String getStatementsJson() { return statementsJson; }
     public String getModel() { return model; }
     public String getPromptVersion() { return promptVersion; }
     public boolean isFallback() { return fallback; }

@@ -35,14 +35,15 @@ class InterviewAnalyst {
         this.properties = properties;
     }
 
-    LlmAnswer<InterviewVerdict> judge(String locale, List<QuestionThread> threads) {
+    /** @param answeredBy when the answer must have come, else null */
+    LlmAnswer<InterviewVerdict> judge(String locale, List<QuestionThread> threads, java.time.Instant answeredBy) {
         var values = Map.of(
                 "organisation", properties.organisationName(),
                 "language", Locale.forLanguageTag(locale).getDisplayLanguage(Locale.ENGLISH),
                 "transcript", transcript(threads),
                 "maxSummaryWords", InterviewJudgement.MAX_SUMMARY_WORDS);
         LlmAnswer<InterviewJudgement> answer = llm.ask(prompts.get(PROMPT, PROMPT_VERSION), values,
-                InterviewJudgement.class);
+                InterviewJudgement.class, answeredBy);
         InterviewJudgement judgement = answer.value();
         String employeeText = threads.stream().flatMap(t -> t.answers().stream()).map(Message::getText)
                 .collect(Collectors.joining("\n"));
@@ -51,10 +52,10 @@ class InterviewAnalyst {
                 .collect(Collectors.joining("\n", properties.organisationName() + "\n", ""));
         var flags = SummaryCheck.flags(judgement.summary(), employeeText,
                 Locale.forLanguageTag(locale).getLanguage(), botText);
-        String summary = judgement.summary().stream().map(s -> sentence(s.statement()))
-                .collect(Collectors.joining(" ")) + conversationNote(threads);
-        var verdict = new InterviewVerdict(judgement.sentiment(), judgement.score(), summary, judgement.mainReason(),
-                Quotes.keepVerbatim(judgement.themes(), employeeText), flags);
+        var statements = new java.util.ArrayList<>(judgement.summary().stream().map(s -> sentence(s.statement())).toList());
+        statements.addAll(conversationNote(threads));
+        var verdict = new InterviewVerdict(judgement.sentiment(), judgement.score(), String.join(" ", statements),
+                judgement.mainReason(), Quotes.keepVerbatim(judgement.themes(), employeeText), flags, statements);
         return new LlmAnswer<>(verdict, answer.model(), answer.promptVersion());
     }
 
@@ -69,10 +70,10 @@ class InterviewAnalyst {
     private static String line(Message message) {
         return switch (message.getKind()) {
             case ANSWER -> "Employee: <employee_text>" + DelimitedText.defuse(message.getText()) + "</employee_text>";
-            case FOLLOW_UP -> "Follow-up: " + message.getText();
+            case FOLLOW_UP, SCRIPTED_FOLLOW_UP -> "Follow-up: " + message.getText();
             case SKIPPED -> "Employee: (skipped this question)";
             case STOPPED -> "Employee: (stopped the interview here)";
-            case WELCOME, QUESTION, FOLLOW_UP_SKIPPED, CLOSING -> "";
+            case WELCOME, QUESTION, FOLLOW_UP_SKIPPED, ACKNOWLEDGEMENT, CLOSING -> "";
         };
     }
 
@@ -82,15 +83,15 @@ class InterviewAnalyst {
     }
 
     /** Skips and stops are facts of the transcript, so the code states them rather than the LLM. */
-    private static String conversationNote(List<QuestionThread> threads) {
+    private static List<String> conversationNote(List<QuestionThread> threads) {
         long skipped = threads.stream().filter(t -> has(t, MessageKind.SKIPPED)).count();
-        var note = new StringBuilder();
+        var note = new java.util.ArrayList<String>();
         if (skipped > 0) {
-            note.append(" The employee skipped ").append(skipped).append(skipped == 1 ? " question." : " questions.");
+            note.add("The employee skipped " + skipped + (skipped == 1 ? " question." : " questions."));
         }
         threads.stream().filter(t -> has(t, MessageKind.STOPPED)).findFirst().ifPresent(t -> note
-                .append(" The employee stopped the interview at question ").append(t.questionNumber()).append('.'));
-        return note.toString();
+                .add("The employee stopped the interview at question " + t.questionNumber() + '.'));
+        return note;
     }
 
     private static boolean has(QuestionThread thread, MessageKind kind) {

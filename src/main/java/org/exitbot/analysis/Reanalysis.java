@@ -78,6 +78,22 @@ public class Reanalysis {
             throw new ConflictException("Interview anonymised",
                     "Interview " + interviewId + " is anonymised: its words are no longer its own to analyse again");
         }
+        return findings(interview, null);
+    }
+
+    /**
+     * Asks the LLM about the interview while its employee waits, before they finish (so the conversation is still
+     * open): every call must have answered by {@code answeredBy}.
+     *
+     * @throws LlmUnavailableException when the LLM fails, or has not answered in time
+     *                                 ({@link org.exitbot.llm.LlmOutOfTimeException})
+     */
+    public Findings judgeBy(UUID interviewId, java.time.Instant answeredBy) {
+        return findings(interviews.findById(interviewId).orElseThrow(), answeredBy);
+    }
+
+    private Findings findings(Interview interview, java.time.Instant answeredBy) {
+        UUID interviewId = interview.getId();
         List<QuestionThread> threads = transcripts.threads(interviewId);
         List<Message> all = AnalysisService.answersOf(threads);
         Map<Long, AnswerAnalysis> current = analyses.currentByMessage(all);
@@ -86,13 +102,14 @@ public class Reanalysis {
             for (Message answer : thread.answers()) {
                 AnswerAnalysis known = current.get(answer.getId());
                 if (known == null || known.result().fallback()) {
-                    answers.put(answer, answerAnalyst.analyse(interview.getLocale(), thread.question(), answer.getText()));
+                    answers.put(answer, answerAnalyst.analyse(interview.getLocale(), thread.question(), answer.getText(),
+                            answeredBy));
                 }
             }
         }
         LlmAnswer<InterviewVerdict> verdict = all.isEmpty()
                 ? new LlmAnswer<>(InterviewVerdict.unanswered(), InterviewVerdict.UNANSWERED, InterviewVerdict.UNANSWERED)
-                : interviewAnalyst.judge(interview.getLocale(), threads);
+                : interviewAnalyst.judge(interview.getLocale(), threads, answeredBy);
         return new Findings(interviewId, answers, verdict);
     }
 

@@ -1,6 +1,7 @@
 package org.exitbot.chat;
 
 import org.exitbot.interview.Visibility;
+import org.exitbot.system.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,21 @@ class ChatController {
     record NewMessage(String text) {
     }
 
+    /** @param inReplyTo the id of the question or follow-up answered, {@code awaiting.messageId} of the state */
+    record Answer(String text, Long inReplyTo) {
+    }
+
+    record Skip(Long inReplyTo) {
+    }
+
     record Consent(Visibility visibility) {
+    }
+
+    /** A correction of a statement ({@code text}), or its removal ({@code removed}), at the version the page saw. */
+    record StatementChange(String text, Boolean removed, Integer version) {
+    }
+
+    record Confirmation(Integer version) {
     }
 
     @GetMapping
@@ -46,8 +61,8 @@ class ChatController {
     }
 
     @PostMapping("/messages")
-    ChatState answer(@PathVariable String token, @RequestBody NewMessage message) {
-        return chat.answer(token, message.text());
+    ChatState answer(@PathVariable String token, @RequestBody Answer answer) {
+        return chat.answer(token, answer.inReplyTo(), answer.text());
     }
 
     @PutMapping("/answers/{messageId}")
@@ -56,8 +71,8 @@ class ChatController {
     }
 
     @PostMapping("/skip")
-    ChatState skip(@PathVariable String token) {
-        return chat.skip(token);
+    ChatState skip(@PathVariable String token, @RequestBody(required = false) Skip skip) {
+        return chat.skip(token, skip == null ? null : skip.inReplyTo());
     }
 
     @PostMapping("/stop")
@@ -69,6 +84,26 @@ class ChatController {
     ResponseEntity<Void> erase(@PathVariable String token) {
         chat.erase(token);
         return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/summary/statements/{position}")
+    ChatState changeStatement(@PathVariable String token, @PathVariable int position,
+            @RequestBody StatementChange change) {
+        int version = required(change.version());
+        return Boolean.TRUE.equals(change.removed()) ? chat.removeStatement(token, position, version)
+                : chat.correctStatement(token, position, change.text(), version);
+    }
+
+    @PostMapping("/summary/confirm")
+    ChatState confirmSummary(@PathVariable String token, @RequestBody Confirmation confirmation) {
+        return chat.confirmSummary(token, required(confirmation.version()));
+    }
+
+    private static int required(Integer version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "must be the summary's version the page shows");
+        }
+        return version;
     }
 
     @PostMapping("/finish")

@@ -1,8 +1,10 @@
 package org.exitbot.chat;
 
+import java.util.Map;
 import java.util.Optional;
 import org.exitbot.conversation.Awaiting;
 import org.exitbot.conversation.Conversation;
+import org.exitbot.conversation.StaleReplyException;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.interview.Visibility;
@@ -11,6 +13,7 @@ import org.exitbot.privacy.PrivacyProperties;
 import org.exitbot.questions.QuestionSetService;
 import org.exitbot.system.ConflictException;
 import org.exitbot.system.ExitBotProperties;
+import org.exitbot.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,18 +58,39 @@ public class ChatService {
         return state(interview);
     }
 
+    /**
+     * @param inReplyTo the question or follow-up answered ({@link ChatState.Awaiting#messageId()}); when the
+     *                  conversation has moved on from it, a 409 that carries the current state, and nothing is stored
+     */
     @Transactional
-    public ChatState answer(String token, String text) {
+    public ChatState answer(String token, Long inReplyTo, String text) {
         Interview interview = conversing(token);
-        conversation.submitAnswer(interview.getId(), text);
+        if (inReplyTo == null) {
+            throw new InvalidInputException("inReplyTo", "is required: the id of the question or follow-up this "
+                    + "answers (awaiting.messageId of the chat state)");
+        }
+        try {
+            conversation.submitAnswer(interview.getId(), inReplyTo, text);
+        } catch (StaleReplyException stale) {
+            throw withState(stale, interview);
+        }
         return state(interview);
     }
 
+    /** @param inReplyTo the question or follow-up skipped, checked as an answer's; null skips whatever is asked */
     @Transactional
-    public ChatState skip(String token) {
+    public ChatState skip(String token, Long inReplyTo) {
         Interview interview = conversing(token);
-        conversation.skip(interview.getId());
+        try {
+            conversation.skip(interview.getId(), inReplyTo);
+        } catch (StaleReplyException stale) {
+            throw withState(stale, interview);
+        }
         return state(interview);
+    }
+
+    private ConflictException withState(StaleReplyException stale, Interview interview) {
+        return new ConflictException(stale.title(), stale.getMessage(), Map.of("state", state(interview)));
     }
 
     /** Stops the interview; before the introduction is accepted this declines taking part. */
@@ -97,6 +121,27 @@ public class ChatService {
         return state(interview);
     }
 
+    @Transactional
+    public ChatState correctStatement(String token, int position, String text, int version) {
+        Interview interview = conversing(token);
+        conversation.correctStatement(interview.getId(), position, text, version);
+        return state(interview);
+    }
+
+    @Transactional
+    public ChatState removeStatement(String token, int position, int version) {
+        Interview interview = conversing(token);
+        conversation.removeStatement(interview.getId(), position, version);
+        return state(interview);
+    }
+
+    @Transactional
+    public ChatState confirmSummary(String token, int version) {
+        Interview interview = conversing(token);
+        conversation.confirmSummary(interview.getId(), version);
+        return state(interview);
+    }
+
     private Interview conversing(String token) {
         Interview interview = links.usable(token);
         if (!interview.getStatus().isConversationOpen()) {
@@ -118,6 +163,9 @@ public class ChatService {
                 messages.stream().map(m -> new ChatState.ChatMessage(m.getId(), m.getRole(), m.getKind(),
                         m.getQuestionNumber(), m.getText(), m.getCreatedAt(), m.getEditedAt() != null)).toList(),
                 awaiting == null ? null : new ChatState.Awaiting(awaiting.kind(),
-                        awaiting.isReview() ? questionCount : awaiting.questionNumber(), questionCount));
+                        awaiting.isAfterLastQuestion() ? questionCount : awaiting.questionNumber(), questionCount,
+                        awaiting.promptId()),
+                awaiting != null && awaiting.isAfterLastQuestion() ? conversation.summary(interview.getId()).orElse(null)
+                        : null);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.interview.AnswerText;
@@ -28,20 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class Conversation {
 
     private final InterviewRepository interviews;
-    private final TaskService taskService;
+    private final EmployeeTasks tasks;
     private final ConversationService conversation;
     private final EmployeeConsent consent;
     private final Transcripts transcripts;
     private final InterviewProperties properties;
+    private final SummaryForEmployee summaries;
 
-    Conversation(InterviewRepository interviews, TaskService taskService, ConversationService conversation, EmployeeConsent consent,
-            Transcripts transcripts, InterviewProperties properties) {
+    Conversation(InterviewRepository interviews, EmployeeTasks tasks, ConversationService conversation, EmployeeConsent consent,
+            Transcripts transcripts, InterviewProperties properties, SummaryForEmployee summaries) {
         this.interviews = interviews;
-        this.taskService = taskService;
+        this.tasks = tasks;
         this.conversation = conversation;
         this.consent = consent;
         this.transcripts = transcripts;
         this.properties = properties;
+        this.summaries = summaries;
     }
 
     /** The conversation's messages, and what the employee is asked for now (empty while the bot is working). */
@@ -61,12 +62,16 @@ public class Conversation {
             return new Moment(messages, Optional.empty());
         }
         if (ExitInterviewProcess.REVIEW_ANSWERS_TASK.equals(task.getTaskDefinitionKey())) {
-            return new Moment(messages, Optional.of(new Awaiting(Awaiting.REVIEW, 0)));
+            return new Moment(messages, Optional.of(new Awaiting(Awaiting.REVIEW, 0, null)));
+        }
+        if (ExitInterviewProcess.CONFIRM_SUMMARY_TASK.equals(task.getTaskDefinitionKey())) {
+            return new Moment(messages, Optional.of(new Awaiting(Awaiting.SUMMARY, 0, null)));
         }
         return new Moment(messages, messages.stream()
-                .filter(m -> m.getKind() == MessageKind.QUESTION || m.getKind() == MessageKind.FOLLOW_UP)
+                .filter(m -> m.getKind().asks())
                 .reduce((first, second) -> second)
-                .map(prompt -> new Awaiting(prompt.getKind().code(), prompt.getQuestionNumber())));
+                .map(prompt -> new Awaiting(prompt.getKind() == MessageKind.QUESTION ? MessageKind.QUESTION.code()
+                        : MessageKind.FOLLOW_UP.code(), prompt.getQuestionNumber(), prompt.getId())));
     }
 
     /** @param visibility the employee's choice, or null to keep the one HR gave */
@@ -75,22 +80,29 @@ public class Conversation {
         consent.consent(interviewId, visibility);
     }
 
-    /** Answers the question or follow-up asked; answers wait for the employee to accept the introduction. */
+    /**
+     * Answers the question or follow-up asked; answers wait for the employee to accept the introduction. The same
+     * answer to the same prompt again (a retry, a double click) is taken as already given and stores nothing.
+     *
+     * @param inReplyTo the id of the bot's message the employee answers, as their page shows it
+     * @throws StaleReplyException when the conversation has moved on from {@code inReplyTo}
+     */
     @Transactional
-    public void submitAnswer(UUID interviewId, String text) {
+    public void submitAnswer(UUID interviewId, long inReplyTo, String text) {
         AnswerText.check(text, properties.answerMaxLength());
-        act(interviewId, EmployeeAction.ANSWER, text);
+        act(interviewId, EmployeeAction.ANSWER, text, inReplyTo);
     }
 
+    /** @param inReplyTo the prompt the employee skips, or null to skip whatever is asked */
     @Transactional
-    public void skip(UUID interviewId) {
-        act(interviewId, EmployeeAction.SKIP, null);
+    public void skip(UUID interviewId, Long inReplyTo) {
+        act(interviewId, EmployeeAction.SKIP, null, inReplyTo);
     }
 
     /** Stops the interview; before the introduction is accepted this declines taking part. */
     @Transactional
     public void stop(UUID interviewId) {
-        act(interviewId, EmployeeAction.STOP, null);
+        act(interviewId, EmployeeAction.STOP, null, null);
     }
 
     /** Corrects an answer while the employee reviews them, after the last question. */
@@ -101,7 +113,7 @@ public class Conversation {
         conversation.correctAnswer(interviewId, messageId, text);
     }
 
-    /** The employee confirms their answers: the conversation is complete. */
+    /** The employee confirms their answers: next they check the summary HR will read. */
     @Transactional
     public void finish(UUID interviewId) {
         Task review = awaitingTask(interviewId, ExitInterviewProcess.REVIEW_ANSWERS_TASK,
@@ -109,10 +121,73 @@ public class Conversation {
         complete(review, Variables.createVariables().putValue(ExitInterviewProcess.Var.ANSWERS_CONFIRMED, true));
     }
 
-    private void act(UUID interviewId, EmployeeAction action, String text) {
+    /**
+     * Whether {@code inReplyTo} is what is asked now; false when this very reply to it is in the transcript already
+     * (an answer of the same text, or a skip). Anything else is a stale page's reply.
+     */
+    private boolean repliesToCurrentPrompt(UUID interviewId, long inReplyTo, String text) {
+        Moment moment = now(interviewId);
+        if (moment.awaiting().map(a -> a.promptId() != null && a.promptId() == inReplyTo).orElse(false)) {
+            return true;
+        }
+        List<Message> messages = moment.messages();
+        for (int i = 0; i < messages.size() - 1; i++) {
+            if (messages.get(i).getId() == inReplyTo) {
+                Message reply = messages.get(i + 1);
+                boolean same = text == null ? reply.getKind() == MessageKind.SKIPPED
+                        : reply.getKind() == MessageKind.ANSWER && text.equals(reply.getText());
+                if (same) {
+                    return false;
+                }
+            }
+        }
+        throw new StaleReplyException(moment.awaiting().isPresent());
+    }
+
+    /** What the employee checks before finishing, once it is made. */
+    @Transactional(readOnly = true)
+    public Optional<SummaryToCheck> summary(UUID interviewId) {
+        return summaries.toCheck(interviewId);
+    }
+
+    /**
+     * Corrects a statement of the summary while the employee checks it.
+     *
+     * @param version the summary's version the employee saw; another is a stale tab's (409)
+     */
+    @Transactional
+    public void correctStatement(UUID interviewId, int position, String text, int version) {
+        checkingSummary(interviewId);
+        summaries.correct(interviewId, position, text, version);
+    }
+
+    @Transactional
+    public void removeStatement(UUID interviewId, int position, int version) {
+        checkingSummary(interviewId);
+        summaries.remove(interviewId, position, version);
+    }
+
+    /** The employee confirms the summary as they left it (at {@code version}): the conversation is complete. */
+    @Transactional
+    public void confirmSummary(UUID interviewId, int version) {
+        Task task = checkingSummary(interviewId);
+        summaries.confirm(interviewId, version);
+        complete(task, Map.of());
+    }
+
+    private Task checkingSummary(UUID interviewId) {
+        return awaitingTask(interviewId, ExitInterviewProcess.CONFIRM_SUMMARY_TASK,
+                "The summary can be checked once the answers are reviewed and the summary is ready.");
+    }
+
+    /** @param inReplyTo the prompt the employee replies to, or null for whatever is asked */
+    private void act(UUID interviewId, EmployeeAction action, String text, Long inReplyTo) {
         if (action != EmployeeAction.STOP && interviews.findById(interviewId).orElseThrow().getConsentedAt() == null) {
             throw new ConflictException("Introduction not accepted",
                     "Please read the introduction and start the interview first.");
+        }
+        if (inReplyTo != null && !repliesToCurrentPrompt(interviewId, inReplyTo, text)) {
+            return;
         }
         Task task = awaitingTask(interviewId, ExitInterviewProcess.ANSWER_TASK,
                 "ExitBot is still preparing the next question. Please try again in a moment.");
@@ -126,7 +201,7 @@ public class Conversation {
 
     private void complete(Task task, Map<String, Object> variables) {
         try {
-            taskService.complete(task.getId(), variables);
+            tasks.complete(task, variables);
         } catch (OptimisticLockingException e) {
             throw new ConflictException("Already answered",
                     "This step was completed at the same time from somewhere else.");
@@ -142,11 +217,6 @@ public class Conversation {
     }
 
     private Task openTask(UUID interviewId) {
-        List<Task> tasks = taskService.createTaskQuery()
-                .processDefinitionKey(ExitInterviewProcess.KEY)
-                .processInstanceBusinessKey(interviewId.toString())
-                .taskDefinitionKeyIn(ExitInterviewProcess.ANSWER_TASK, ExitInterviewProcess.REVIEW_ANSWERS_TASK)
-                .list();
-        return tasks.isEmpty() ? null : tasks.get(0);
+        return tasks.open(interviewId);
     }
 }

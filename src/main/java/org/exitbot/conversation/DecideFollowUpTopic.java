@@ -1,12 +1,10 @@
 package org.exitbot.conversation;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.exitbot.conversation.ExitInterviewProcess.Var;
 import org.exitbot.llm.LlmTask;
 import org.exitbot.llm.LlmTopic;
-import org.exitbot.system.FormMarkdown;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,12 +44,8 @@ class DecideFollowUpTopic implements LlmTopic<FollowUpDecision> {
     @Override
     public Map<String, Object> complete(LlmTask task, FollowUpDecision decision) {
         String followUp = followUps.record(task.uuid(Var.INTERVIEW_ID), task.integer(Var.QUESTION_NUMBER), decision);
-        var variables = new HashMap<String, Object>();
-        variables.put(Var.FOLLOW_UP_ASKED, followUp != null);
-        if (followUp != null) {
-            variables.put(Var.FOLLOW_UP_COUNT, task.integer(Var.FOLLOW_UP_COUNT) + 1);
-            variables.put(Var.CURRENT_PROMPT, FormMarkdown.escape(followUp));
-        }
-        return variables;
+        return ExitInterviewProcess.followUpVariables(
+                followUp == null ? null : followUps.shownOnTheTask(task.uuid(Var.INTERVIEW_ID), followUp),
+                task.integer(Var.FOLLOW_UP_COUNT));
     }
 }

@@ -1,7 +1,11 @@
 package org.exitbot.conversation;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.exitbot.system.FormMarkdown;
 
 /** The names {@code processes/exit-interview.bpmn} and the code share. */
 public final class ExitInterviewProcess {
@@ -11,6 +15,8 @@ public final class ExitInterviewProcess {
     public static final String ANSWER_TASK = "AnswerQuestion";
     public static final String REVIEW_ANSWERS_TASK = "ReviewAnswers";
     public static final String REVIEW_TASK = "ReviewInterview";
+    /** The employee reads the summary HR will read, corrects or removes statements, and confirms it. */
+    public static final String CONFIRM_SUMMARY_TASK = "ConfirmSummary";
     public static final String LLM_UNAVAILABLE_ERROR = "LLM_UNAVAILABLE";
     /** The incident of a mail whose send was begun and never confirmed. */
     public static final String MAIL_UNCONFIRMED_INCIDENT = "mailUnconfirmed";
@@ -30,10 +36,20 @@ public final class ExitInterviewProcess {
         public static final String LLM_FALLBACK = "llmFallback";
         public static final String REVIEWED_BY = "reviewedBy";
         public static final String ANSWERS_CONFIRMED = "answersConfirmed";
+        /** Set once the summary the employee checks is made: the interview is analysed then, not after it ends. */
+        public static final String SUMMARISED = "summarised";
 
         private Var() {
         }
     }
+
+    /**
+     * The variables only the app sets, which the process and its delegates read to decide what happens next: no
+     * one may set or remove them through Camunda's REST APIs (a task's completion included).
+     */
+    public static final Set<String> APP_VARIABLES = Set.of(Var.INTERVIEW_ID, Var.QUESTION_COUNT, Var.QUESTION_NUMBER,
+            Var.FOLLOW_UP_COUNT, Var.FOLLOW_UP_ASKED, Var.CURRENT_PROMPT, Var.EMPLOYEE_CHOICE, Var.REMINDER_AT,
+            Var.EXPIRES_AT, Var.LLM_FALLBACK, Var.REVIEWED_BY);
 
     public static UUID interviewId(VariableScope scope) {
         return UUID.fromString((String) scope.getVariable(Var.INTERVIEW_ID));
@@ -42,6 +58,18 @@ public final class ExitInterviewProcess {
     public static int intVariable(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** What the process learns of a follow-up step: whether it asked, and then the question and the new count. */
+    /** @param shownOnTask the follow-up as the answer task shows it, null when none was asked */
+    static Map<String, Object> followUpVariables(String shownOnTask, int followUpCount) {
+        var variables = new HashMap<String, Object>();
+        variables.put(Var.FOLLOW_UP_ASKED, shownOnTask != null);
+        if (shownOnTask != null) {
+            variables.put(Var.FOLLOW_UP_COUNT, followUpCount + 1);
+            variables.put(Var.CURRENT_PROMPT, FormMarkdown.escape(shownOnTask));
+        }
+        return variables;
     }
 
     private ExitInterviewProcess() {

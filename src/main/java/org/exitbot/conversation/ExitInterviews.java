@@ -31,7 +31,16 @@ public class ExitInterviews {
      */
     @Transactional
     public InterviewView start(NewInterview request, String hrUser) {
-        var registered = registration.register(request, hrUser);
+        return start(request, hrUser, null);
+    }
+
+    /**
+     * @param demoDatedAt for demo data (EXITBOT_DEMO_DATA), the day it is dated back to: the process runs as for
+     *                    any interview, but mails nobody
+     */
+    @Transactional
+    public InterviewView start(NewInterview request, String hrUser, java.time.Instant demoDatedAt) {
+        var registered = registration.register(request, hrUser, demoDatedAt);
         var interview = registered.interview();
         var instance = runtimeService.startProcessInstanceByKey(ExitInterviewProcess.KEY, interview.getId().toString(),
                 Variables.createVariables()

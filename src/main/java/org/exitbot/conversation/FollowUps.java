@@ -2,43 +2,47 @@ package org.exitbot.conversation;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.exitbot.analysis.AnalysisService;
 import org.exitbot.interview.ConversationChanged;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewProperties;
 import org.exitbot.interview.InterviewRepository;
-import org.exitbot.interview.Message;
 import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.QuestionThread;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.llm.LlmOutOfTimeException;
 import org.exitbot.llm.LlmUnavailableException;
+import org.exitbot.privacy.HrView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * After each answer: ask a follow-up when the LLM finds one worth asking and starts to write it within the
- * turn's budget. The answer itself is analysed later, with the interview.
+ * turn's budget; while the LLM is unavailable, the question set's scripted follow-up. The answer itself is analysed
+ * later, with the interview.
  */
 @Service
 class FollowUps {
 
+    /** For HR, in English like the rest of Tasklist's forms. */
+    static final String FOLLOW_UP_NOT_SHOWN = "(A follow-up question. This interview is anonymous: only the employee "
+            + "sees it.)";
+
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
     private final FollowUpAdvisor advisor;
-    private final AnalysisService analyses;
+    private final ScriptedFollowUpAdvisor scripted;
     private final InterviewProperties properties;
     private final BotMessages botMessages;
     private final ApplicationEventPublisher events;
 
     FollowUps(InterviewRepository interviews, Transcripts transcripts, FollowUpAdvisor advisor,
-            AnalysisService analyses, InterviewProperties properties, BotMessages botMessages,
+            ScriptedFollowUpAdvisor scripted, InterviewProperties properties, BotMessages botMessages,
             ApplicationEventPublisher events) {
         this.interviews = interviews;
         this.transcripts = transcripts;
         this.advisor = advisor;
-        this.analyses = analyses;
+        this.scripted = scripted;
         this.properties = properties;
         this.botMessages = botMessages;
         this.events = events;
@@ -46,7 +50,8 @@ class FollowUps {
 
     /**
      * Asks the LLM, outside any transaction, whether the latest answer to question {@code number} deserves a
-     * follow-up while under the cap. An interview flagged for the fallback asks no LLM at all.
+     * follow-up while under the cap. An interview flagged for the fallback asks no LLM at all: it gets the scripted
+     * follow-up or acknowledgement.
      *
      * @param firstTokenBy the end of the turn's budget: when the LLM has not started to answer by then, the
      *                     decision is out of time
@@ -56,7 +61,7 @@ class FollowUps {
             Instant firstTokenBy) {
         Interview interview = interview(interviewId);
         if (interview.isLlmFallback()) {
-            return FollowUpDecision.none();
+            return scripted.advise(interview, number, followUpsAsked);
         }
         QuestionThread thread = transcripts.thread(interviewId, number);
         try {
@@ -79,7 +84,11 @@ class FollowUps {
         Interview interview = interview(interviewId);
         String questionId = transcripts.thread(interviewId, number).questionId();
         if (decision.followUp() != null) {
-            transcripts.add(interviewId, MessageKind.FOLLOW_UP, number, questionId, decision.followUp(),
+            transcripts.add(interviewId, decision.scripted() ? MessageKind.SCRIPTED_FOLLOW_UP : MessageKind.FOLLOW_UP,
+                    number, questionId, decision.followUp(), BotMessages.BOT);
+        }
+        if (decision.acknowledgement() != null) {
+            transcripts.add(interviewId, MessageKind.ACKNOWLEDGEMENT, number, questionId, decision.acknowledgement(),
                     BotMessages.BOT);
         }
         if (decision.outOfTime()) {
@@ -91,15 +100,13 @@ class FollowUps {
         return decision.followUp();
     }
 
-    /** The LLM failed for good: this interview continues on the scripted questions, flagged. */
-    @Transactional
-    public void continueWithout(UUID interviewId, int number) {
-        Interview interview = interview(interviewId);
-        interview.flagLlmFallback();
-        QuestionThread thread = transcripts.thread(interviewId, number);
-        Message answer = thread.messages().get(thread.messages().size() - 1);
-        analyses.recordAnswerWithoutLlm(answer, interview.getLocale());
-        changed(interviewId);
+    /**
+     * The follow-up as the answer task shows it to HR in Tasklist and on engine-rest: an LLM's follow-up is made of
+     * the employee's words, which no task of an anonymous interview may hold.
+     */
+    @Transactional(readOnly = true)
+    public String shownOnTheTask(UUID interviewId, String followUp) {
+        return HrView.showsWords(interview(interviewId)) ? followUp : FOLLOW_UP_NOT_SHOWN;
     }
 
     private void changed(UUID interviewId) {

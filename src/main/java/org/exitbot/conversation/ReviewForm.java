@@ -1,6 +1,9 @@
 package org.exitbot.conversation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -10,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.exitbot.analysis.AnalysisService;
 import org.exitbot.analysis.AnalysisView;
+import org.exitbot.analysis.EmployeeSummaries;
+import org.exitbot.analysis.PastAnalysis;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewProperties;
 import org.exitbot.interview.InterviewRepository;
@@ -32,12 +37,14 @@ class ReviewForm {
     private final TranscriptVariables transcriptVariables;
     private final CorrectionForm correctionForm;
     private final InterviewProperties properties;
+    private final EmployeeSummaries summaries;
     private final Clock clock;
 
     ReviewForm(InterviewRepository interviews, AnalysisService analyses, TranscriptVariables transcriptVariables,
-            CorrectionForm correctionForm, InterviewProperties properties, Clock clock) {
+            CorrectionForm correctionForm, InterviewProperties properties, EmployeeSummaries summaries, Clock clock) {
         this.interviews = interviews;
         this.analyses = analyses;
+        this.summaries = summaries;
         this.transcriptVariables = transcriptVariables;
         this.correctionForm = correctionForm;
         this.properties = properties;
@@ -63,7 +70,7 @@ class ReviewForm {
     }
 
     private static final List<String> MARKDOWN = List.of("employee", "department", "lastWorkingDay", "interviewStatus",
-            "flags", "summary", "sentiment", "mainReason");
+            "flags", "summary", "sentiment", "mainReason", "employeeCheck");
 
     private Map<String, Object> variables(Interview interview) {
         if (interview.getVisibility() == Visibility.ANONYMOUS) {
@@ -75,8 +82,9 @@ class ReviewForm {
         variables.put("department", interview.getDepartment());
         variables.put("lastWorkingDay", interview.getLastWorkingDay().toString());
         variables.put("interviewStatus", interview.getStatus().code());
+        int scriptedFollowUps = transcriptVariables.scriptedFollowUps(interview.getId());
         variables.put("flags", String.join(" · ", flags(interview.getStatus(), interview.isLlmFallback(),
-                interview.getFollowUpsOutOfTime(), analysis)));
+                scriptedFollowUps, interview.getFollowUpsOutOfTime(), analysis)));
         variables.put("summary", analysis == null ? "" : analysis.summary());
         variables.put("sentiment", analysis == null ? "" : sentiment(analysis));
         variables.put("mainReason", analysis == null || analysis.mainReason() == null ? ""
@@ -88,6 +96,11 @@ class ReviewForm {
                 .toList()));
         variables.put("transcript", transcriptVariables.transcript(interview));
         variables.putAll(correctionForm.variables(interview.getId(), analysis, checkByHand));
+        var check = summaries.of(interview.getId()).orElse(null);
+        variables.put("employeeCheck", employeeCheck(check, analysis == null ? null : analysis.createdAt(),
+                currentAnalysisId(interview)));
+        variables.put("employeeCorrections", transcriptVariables.json(check == null ? List.of()
+                : check.changed().stream().map(ReviewForm::correction).toList()));
         // the form's text components render these as Markdown; its tables show their cells as text
         for (String shownAsMarkdown : MARKDOWN) {
             variables.computeIfPresent(shownAsMarkdown, (name, value) -> FormMarkdown.escape((String) value));
@@ -95,12 +108,45 @@ class ReviewForm {
         return variables;
     }
 
+    private Long currentAnalysisId(Interview interview) {
+        return analyses.history(interview.getId()).stream().findFirst().map(PastAnalysis::id).orElse(null);
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** Whether the employee confirmed the summary HR reads, and whether it is still the one they checked. */
+    static String employeeCheck(EmployeeSummaries.Summary check, Instant analysedAt, Long currentAnalysisId) {
+        if (check == null) {
+            return "Not confirmed by the employee: the interview ended before they were shown its summary";
+        }
+        int changes = check.changed().size();
+        String corrections = changes == 0 ? "without changes"
+                : "with " + changes + (changes == 1 ? " correction" : " corrections") + " (below)";
+        String verdict = check.confirmed()
+                ? "Confirmed by the employee on " + WHEN.format(check.confirmedAt()) + ", " + corrections
+                : "Not confirmed by the employee: the interview ended before they confirmed the summary"
+                        + (changes == 0 ? "" : "; their corrections (below) are applied all the same");
+        if (currentAnalysisId != null && !currentAnalysisId.equals(check.analysisId())) {
+            verdict += ". The summary above is a later analysis (" + WHEN.format(analysedAt)
+                    + ") that the employee has not seen";
+        }
+        return verdict;
+    }
+
+    private static Map<String, String> correction(EmployeeSummaries.Statement statement) {
+        return Map.of("original", statement.original(),
+                "change", statement.removed() ? "removed" : "corrected",
+                "corrected", statement.removed() ? "" : statement.text());
+    }
+
     /** What HR must know before trusting the interview: fallbacks, turns out of time, the analysis' own flags, an early end. */
-    static List<String> flags(InterviewStatus status, boolean llmFallbackDuringInterview, int followUpsOutOfTime,
-            AnalysisView analysis) {
+    static List<String> flags(InterviewStatus status, boolean llmFallbackDuringInterview, int scriptedFollowUps,
+            int followUpsOutOfTime, AnalysisView analysis) {
         var flags = new ArrayList<String>();
         if (llmFallbackDuringInterview) {
-            flags.add("LLM fallback used during the interview: no follow-up questions after the failure");
+            flags.add("LLM fallback used during the interview: after the failure the follow-ups were scripted ("
+                    + scriptedFollowUps + " asked), marked [scripted] in the transcript");
         }
         if (followUpsOutOfTime > 0) {
             flags.add("The LLM was too slow for a follow-up " + followUpsOutOfTime

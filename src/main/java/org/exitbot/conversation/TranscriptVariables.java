@@ -9,6 +9,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.Message;
+import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.MessageRole;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.privacy.HrView;
@@ -22,6 +23,9 @@ class TranscriptVariables {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+
+    /** How HR's transcript marks what the bot said from the question set's script instead of the LLM. */
+    static final String SCRIPTED_MARK = "[scripted] ";
 
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
@@ -53,6 +57,12 @@ class TranscriptVariables {
                 .toList());
     }
 
+    /** How many follow-ups the bot asked from the question set's script instead of the LLM. */
+    int scriptedFollowUps(UUID interviewId) {
+        return (int) transcripts.messages(interviewId).stream()
+                .filter(m -> m.getKind() == MessageKind.SCRIPTED_FOLLOW_UP).count();
+    }
+
     JsonValue json(Object value) {
         return json.json(value);
     }
@@ -62,6 +72,7 @@ class TranscriptVariables {
             case SKIPPED -> "(skipped the question)";
             case STOPPED -> "(stopped the interview)";
             case FOLLOW_UP_SKIPPED -> "(moved on without a follow-up: the LLM had not started one within the budget)";
+            case SCRIPTED_FOLLOW_UP, ACKNOWLEDGEMENT -> SCRIPTED_MARK + message.getText();
             default -> message.getText();
         };
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,6 +89,12 @@ public class Interview {
     @Column(name = "follow_ups_out_of_time", nullable = false)
     private int followUpsOutOfTime;
 
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "demo_dated_at")
+    private Instant demoDatedAt;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -168,6 +175,33 @@ public class Interview {
         visibility = chosen;
     }
 
+    /**
+     * Demo data: generated for a first look, never mailed, removed together with the other demo interviews.
+     *
+     * @param datedAt the day it is dated back to once it has run
+     */
+    void markDemo(Instant datedAt) {
+        demo = true;
+        demoDatedAt = datedAt;
+    }
+
+    /** Moves every date of a demo interview back by {@code by}, as if it had happened then. */
+    void backdate(Duration by) {
+        lastWorkingDay = lastWorkingDay.minusDays(by.toDays());
+        expiresAt = earlier(expiresAt, by);
+        linkRevokedAt = earlier(linkRevokedAt, by);
+        consentedAt = earlier(consentedAt, by);
+        createdAt = earlier(createdAt, by);
+        invitedAt = earlier(invitedAt, by);
+        startedAt = earlier(startedAt, by);
+        finishedAt = earlier(finishedAt, by);
+        closedAt = earlier(closedAt, by);
+    }
+
+    static Instant earlier(Instant at, Duration by) {
+        return at == null ? null : at.minus(by);
+    }
+
     public void flagLlmFallback() {
         llmFallback = true;
     }
@@ -230,6 +264,8 @@ public class Interview {
     public Instant getLinkRevokedAt() { return linkRevokedAt; }
     public boolean isLlmFallback() { return llmFallback; }
     public int getFollowUpsOutOfTime() { return followUpsOutOfTime; }
+    public boolean isDemo() { return demo; }
+    public Instant getDemoDatedAt() { return demoDatedAt; }
     public Instant getConsentedAt() { return consentedAt; }
     public String getErasureHash() { return erasureHash; }
     public Instant getAnonymisedAt() { return anonymisedAt; }

@@ -2,6 +2,7 @@ package org.exitbot.interview;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
@@ -53,6 +54,16 @@ public class InterviewRegistration {
      */
     @Transactional
     public Registered register(NewInterview request, String hrUser) {
+        return register(request, hrUser, null);
+    }
+
+    /**
+     * @param demoDatedAt for demo data (EXITBOT_DEMO_DATA), the day it is dated back to; null for a real leaver.
+     *                    Demo interviews are never mailed, and the webhook keeps no receipt of their made-up leavers
+     */
+    @Transactional
+    public Registered register(NewInterview request, String hrUser, Instant demoDatedAt) {
+        boolean demo = demoDatedAt != null;
         checkConstraints(request);
         NewInterview details = request.withDefaults(languages.defaultLocale(), properties.defaultQuestionSet(),
                 properties.defaultVisibility());
@@ -68,13 +79,18 @@ public class InterviewRegistration {
         }
         var interview = new Interview(UUID.randomUUID(), details, questionSet.id(),
                 Visibility.valueOf(details.visibility().toUpperCase(Locale.ROOT)), hrUser, clock.instant());
+        if (demo) {
+            interview.markDemo(demoDatedAt);
+        }
         try {
             interviews.saveAndFlush(interview);
         } catch (DataIntegrityViolationException raceWithAnotherStart) {
             throw duplicate(details.employeeId());
         }
         // however it was started, the offboarding webhook never starts this leaver's interview again
-        receipts.recordLeaver(details.employeeId(), details.lastWorkingDay());
+        if (!demo) {
+            receipts.recordLeaver(details.employeeId(), details.lastWorkingDay());
+        }
         return new Registered(interview, questionSet);
     }
 

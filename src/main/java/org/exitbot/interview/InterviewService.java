@@ -96,6 +96,6 @@ public class InterviewService {
                 i.getRole(), i.getManager(), i.getLastWorkingDay(), i.getLocale(),
                 new InterviewView.QuestionSetRef(questionSet.name(), questionSet.version()), i.getVisibility(),
                 i.getStatus(), i.isLlmFallback(), i.getCreatedAt(), i.getCreatedBy(), i.getInvitedAt(),
-                i.getExpiresAt(), i.getStartedAt(), i.getFinishedAt(), i.getClosedAt(), i.getProcessInstanceId());
+                i.getExpiresAt(), i.getStartedAt(), i.getFinishedAt(), i.getClosedAt(), i.getProcessInstanceId(), i.isDemo());
     }
 }

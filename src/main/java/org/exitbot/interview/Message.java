@@ -68,6 +68,11 @@ public class Message {
         text = redaction.apply(text);
     }
 
+    void backdate(java.time.Duration by) {
+        createdAt = Interview.earlier(createdAt, by);
+        editedAt = Interview.earlier(editedAt, by);
+    }
+
     void edit(String newText, Instant at) {
         text = newText;
         editedAt = at;

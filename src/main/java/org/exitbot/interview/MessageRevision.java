@@ -29,6 +29,10 @@ class MessageRevision {
     protected MessageRevision() {
     }
 
+    void backdate(java.time.Duration by) {
+        replacedAt = Interview.earlier(replacedAt, by);
+    }
+
     MessageRevision(Long messageId, String text, Instant replacedAt) {
         this.messageId = messageId;
         this.text = text;

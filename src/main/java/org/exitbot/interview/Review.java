@@ -37,6 +37,10 @@ public class Review {
     protected Review() {
     }
 
+    void backdate(java.time.Duration by) {
+        reviewedAt = Interview.earlier(reviewedAt, by);
+    }
+
     Review(UUID interviewId, String reviewer, ReviewOutcome outcome, Instant reviewedAt) {
         this.interviewId = interviewId;
         this.reviewer = reviewer;

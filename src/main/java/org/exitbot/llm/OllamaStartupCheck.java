@@ -52,11 +52,12 @@ class OllamaStartupCheck {
                 log.info("Ollama at {} answers and has the model {}", baseUrl, properties.model());
             } else {
                 log.warn("Ollama at {} answers but lacks the model {}: run `ollama pull {}`. Until then interviews "
-                        + "run without follow-ups and analyses use the fallback, flagged as such.",
+                        + "go on with the question sets' scripted follow-ups and analyses use the fallback, flagged as "
+                        + "such.",
                         baseUrl, properties.model(), properties.model());
             }
         } catch (Exception e) {
-            log.warn("Ollama does not answer at {} ({}). Interviews run on the scripted questions without "
+            log.warn("Ollama does not answer at {} ({}). Interviews go on with the question sets' scripted "
                     + "follow-ups, and analyses use the fallback, flagged as such, until it does.",
                     baseUrl, e.getClass().getSimpleName());
         }

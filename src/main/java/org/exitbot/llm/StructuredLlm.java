@@ -57,6 +57,30 @@ public class StructuredLlm {
     }
 
     /**
+     * Like {@link #ask}, but cancelled (Ollama stops working on it) when the whole answer has not come by
+     * {@code answeredBy}, with {@link LlmOutOfTimeException}; for work an employee waits for. Null: no deadline.
+     */
+    public <T> LlmAnswer<T> ask(PromptTemplate prompt, Map<String, ?> values, Class<T> type, Instant answeredBy) {
+        if (answeredBy == null) {
+            return ask(prompt, values, type);
+        }
+        return ask(prompt, values, type, request -> {
+            Duration left = Duration.between(Instant.now(), answeredBy);
+            if (left.isNegative() || left.isZero()) {
+                throw new LlmOutOfTimeException("No time was left for " + prompt.id());
+            }
+            try {
+                return request.stream().content().collect(Collectors.joining()).timeout(left).block();
+            } catch (RuntimeException e) {
+                if (reactor.core.Exceptions.unwrap(e) instanceof TimeoutException) {
+                    throw new LlmOutOfTimeException("The LLM had not answered " + prompt.id() + " by its deadline");
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
      * Like {@link #ask} but streams: {@code progress} receives the answer's text so far after every chunk Ollama
      * sends, so a caller can show what the model writes while it writes it. When no chunk has come by
      * {@code firstChunkBy}, the call is cancelled (Ollama stops working on it) and {@link LlmOutOfTimeException}

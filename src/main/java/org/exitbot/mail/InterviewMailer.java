@@ -81,7 +81,7 @@ public class InterviewMailer {
                 context.getLocale());
         var mail = new OutgoingMail(interview.getEmail(), subject, texts.process("text/thanks", context),
                 texts.process("mail/thanks", context));
-        return ledger.sendOnce(interview.getId(), "thanks", mail);
+        return sendOnce(interview, "thanks", mail);
     }
 
     private Context context(Interview interview) {
@@ -107,6 +107,15 @@ public class InterviewMailer {
                 new Object[] {properties.organisationName()}, locale);
         var mail = new OutgoingMail(interview.getEmail(), subject, texts.process("text/interview", context),
                 texts.process("mail/interview", context));
+        return sendOnce(interview, kind, mail);
+    }
+
+    /** Demo interviews have made-up addresses: nothing is sent to them. */
+    private MailDelivery sendOnce(Interview interview, String kind, OutgoingMail mail) {
+        if (interview.isDemo()) {
+            log.debug("No {} mail for interview {}: it is demo data", kind, interview.getId());
+            return MailDelivery.NOT_DUE;
+        }
         return ledger.sendOnce(interview.getId(), kind, mail);
     }
 }

@@ -17,8 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AnonymousComments {
 
-    /** An answer as stored: no id, no interview. */
-    public record Comment(YearMonth month, String questionId, String text) {
+    /**
+     * An answer as stored: no id, no interview.
+     *
+     * @param demo left by a generated demo interview (EXITBOT_DEMO_DATA)
+     */
+    public record Comment(YearMonth month, String questionId, String text, boolean demo) {
     }
 
     /** How many anonymous interviews of a group left comments in a month. */
@@ -35,22 +39,34 @@ public class AnonymousComments {
         this.jdbc = jdbc;
     }
 
+    /** @param demo the words of a generated demo interview: marked, and removed with the demo data */
     @Transactional
-    void keep(String department, YearMonth month, List<Answer> answers) {
+    void keep(String department, YearMonth month, List<Answer> answers, boolean demo) {
         List<Answer> said = answers.stream().filter(a -> a.text() != null && !a.text().isBlank()).toList();
         if (said.isEmpty()) {
             return;
         }
         Date first = Date.valueOf(month.atDay(1));
         for (Answer answer : said) {
-            jdbc.update("insert into anonymous_comment (id, department, month_start, question_id, text) values (?, ?, ?, ?, ?)",
-                    UUID.randomUUID(), department, first, answer.questionId(), answer.text());
+            jdbc.update("insert into anonymous_comment (id, department, month_start, question_id, text, demo) values (?, ?, ?, ?, ?, ?)",
+                    UUID.randomUUID(), department, first, answer.questionId(), answer.text(), demo);
         }
-        if (jdbc.update("update anonymous_comment_count set interviews = interviews + 1 where department = ? and month_start = ?",
-                department, first) == 0) {
-            jdbc.update("insert into anonymous_comment_count (department, month_start, interviews) values (?, ?, 1)",
-                    department, first);
+        int demoInterviews = demo ? 1 : 0;
+        if (jdbc.update("update anonymous_comment_count set interviews = interviews + 1,"
+                + " demo_interviews = demo_interviews + ? where department = ? and month_start = ?",
+                demoInterviews, department, first) == 0) {
+            jdbc.update("insert into anonymous_comment_count (department, month_start, interviews, demo_interviews)"
+                    + " values (?, ?, 1, ?)", department, first, demoInterviews);
         }
+    }
+
+    /** Removes the demo interviews' comments, and takes them off the counts. */
+    @Transactional
+    public void forgetDemo() {
+        jdbc.update("delete from anonymous_comment where demo = true");
+        jdbc.update("update anonymous_comment_count set interviews = interviews - demo_interviews, demo_interviews = 0"
+                + " where demo_interviews > 0");
+        jdbc.update("delete from anonymous_comment_count where interviews <= 0");
     }
 
     /** The groups that hold comments. */
@@ -69,8 +85,9 @@ public class AnonymousComments {
     /** The group's comments of these months, in no particular order. */
     @Transactional(readOnly = true)
     public List<Comment> comments(String department, YearMonth from, YearMonth to) {
-        return jdbc.query("select month_start, question_id, text from anonymous_comment where department = ? and month_start between ? and ?",
-                (rs, n) -> new Comment(month(rs.getDate("month_start")), rs.getString("question_id"), rs.getString("text")),
+        return jdbc.query("select month_start, question_id, text, demo from anonymous_comment where department = ? and month_start between ? and ?",
+                (rs, n) -> new Comment(month(rs.getDate("month_start")), rs.getString("question_id"), rs.getString("text"),
+                        rs.getBoolean("demo")),
                 department, Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)));
     }
 

@@ -17,11 +17,19 @@ class CamundaRecords {
         this.runtimeService = runtimeService;
     }
 
-    /** Deletes the running processes, with their variables, tasks and jobs. */
+    /**
+     * Deletes the running processes, with their variables, tasks and jobs, and the history clean-ups still waiting
+     * to run for them (the erasure removes that history whole).
+     */
     void deleteRunning(String businessKey, String processInstanceId) {
         var running = new LinkedHashSet<String>();
         runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
                 .forEach(instance -> running.add(instance.getId()));
+        if (processInstanceId != null) {
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(HistoryCleanupProcess.KEY)
+                    .variableValueEquals(HistoryCleanupProcess.PROCESS_INSTANCE_ID, processInstanceId).list()
+                    .forEach(instance -> running.add(instance.getId()));
+        }
         if (processInstanceId != null && runtimeService.createProcessInstanceQuery()
                 .processInstanceId(processInstanceId).count() > 0) {
             running.add(processInstanceId);

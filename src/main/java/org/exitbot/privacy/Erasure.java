@@ -48,6 +48,37 @@ public class Erasure {
         engineAsApp.run(() -> eraseAsApp(interviewId, requestedBy));
     }
 
+    /**
+     * Removes a demo interview (EXITBOT_DEMO_DATA) as erasure does, its rows and its processes' runtime, but leaves
+     * no entry in the erasure log: it was never a person's. Its history goes with {@link #forgetDemoHistory} once
+     * this has committed.
+     *
+     * @return the id of its exit process, for {@link #forgetDemoHistory}
+     * @throws IllegalStateException when the interview is not demo data
+     */
+    @Transactional
+    public String discardDemo(UUID interviewId) {
+        Interview interview = interviews.findById(interviewId).orElseThrow();
+        if (!interview.isDemo()) {
+            throw new IllegalStateException("Interview " + interviewId + " is not demo data: erase it instead");
+        }
+        engineAsApp.run(() -> {
+            camunda.deleteRunning(interviewId.toString(), interview.getProcessInstanceId());
+            personalData.erase(interviewId);
+        });
+        return interview.getProcessInstanceId();
+    }
+
+    /**
+     * Removes the whole history of a discarded demo interview's processes, and of the clean-ups ordered for them,
+     * now rather than by an ordered step: they ended, or were deleted, in transactions that committed before, so
+     * their history is written, and no clean-up process of its own is left behind.
+     */
+    public void forgetDemoHistory(UUID interviewId, String processInstanceId) {
+        historyCleanup.clean(new HistoryCleanupOrder(HistoryCleanupOrder.Scope.INSTANCES, interviewId.toString(),
+                processInstanceId, java.util.List.of()));
+    }
+
     private void eraseAsApp(UUID interviewId, String requestedBy) {
         Interview interview = interviews.findById(interviewId).orElseThrow(() -> new NotFoundException(
                 "Not found", "There is no interview " + interviewId));

@@ -85,6 +85,10 @@ public class HistoryCleanup {
         }
         if (order.processInstanceId() != null) {
             ids.add(order.processInstanceId());
+            // earlier clean-ups of this process name it in their variables: their history goes with it
+            historyService.createHistoricProcessInstanceQuery().processDefinitionKey(HistoryCleanupProcess.KEY)
+                    .finished().variableValueEquals(HistoryCleanupProcess.PROCESS_INSTANCE_ID, order.processInstanceId()).list()
+                    .forEach(instance -> ids.add(instance.getId()));
         }
         ids.forEach(historyService::deleteHistoricProcessInstanceIfExists);
     }

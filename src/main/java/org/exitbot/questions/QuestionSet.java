@@ -32,6 +32,10 @@ public class QuestionSet {
     @Column(name = "questions", nullable = false)
     private String questionsJson;
 
+    /** The scripted follow-ups as JSON; null in versions saved before they existed. */
+    @Column(name = "follow_ups")
+    private String followUpsJson;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -41,13 +45,14 @@ public class QuestionSet {
     protected QuestionSet() {
     }
 
-    QuestionSet(String name, String locale, int version, String title, String questionsJson, Instant createdAt,
-            String createdBy) {
+    QuestionSet(String name, String locale, int version, String title, String questionsJson, String followUpsJson,
+            Instant createdAt, String createdBy) {
         this.name = name;
         this.locale = locale;
         this.version = version;
         this.title = title;
         this.questionsJson = questionsJson;
+        this.followUpsJson = followUpsJson;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -58,6 +63,7 @@ public class QuestionSet {
     public int getVersion() { return version; }
     public String getTitle() { return title; }
     String getQuestionsJson() { return questionsJson; }
+    String getFollowUpsJson() { return followUpsJson; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
 }

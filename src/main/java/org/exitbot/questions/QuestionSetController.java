@@ -70,7 +70,7 @@ class QuestionSetController {
         return find(name, localeOrDefault(locale), version);
     }
 
-    /** The set as a file to edit and upload again: its title and questions, in JSON or YAML. */
+    /** The set as a file to edit and upload again: its title, questions and scripted follow-ups, in JSON or YAML. */
     @GetMapping("/{name}/file")
     ResponseEntity<QuestionSetContent> download(@PathVariable String name,
             @RequestParam(required = false) String locale, @RequestParam(required = false) @Min(1) Integer version,
@@ -80,7 +80,7 @@ class QuestionSetController {
         return ResponseEntity.ok()
                 .contentType(format.equals("yaml") ? QuestionSetFormats.YAML : MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-                .body(new QuestionSetContent(set.title(), set.questions()));
+                .body(new QuestionSetContent(set.title(), set.questions(), set.followUps()));
     }
 
     @PutMapping(path = "/{name}", consumes = {MediaType.APPLICATION_JSON_VALUE, QuestionSetFormats.YAML_VALUE})

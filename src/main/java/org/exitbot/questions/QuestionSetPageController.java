@@ -11,16 +11,19 @@ class QuestionSetPageController {
 
     private final QuestionSetService questionSets;
     private final Languages languages;
+    private final ThemeTaxonomy taxonomy;
 
-    QuestionSetPageController(QuestionSetService questionSets, Languages languages) {
+    QuestionSetPageController(QuestionSetService questionSets, Languages languages, ThemeTaxonomy taxonomy) {
         this.questionSets = questionSets;
         this.languages = languages;
+        this.taxonomy = taxonomy;
     }
 
     @GetMapping("/hr/question-sets")
     String page(Model model) {
         model.addAttribute("sets", questionSets.allLatest());
         model.addAttribute("locales", languages.locales());
+        model.addAttribute("themes", taxonomy.codes());
         return "hr/question-sets";
     }
 }

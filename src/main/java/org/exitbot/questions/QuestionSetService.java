@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.exitbot.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,14 +18,22 @@ public class QuestionSetService {
     private static final TypeReference<List<Question>> QUESTION_LIST = new TypeReference<>() {
     };
 
+    private static final int CACHED_VERSIONS = 1000;
+
+    private final Map<Long, QuestionSetView> versions = new ConcurrentHashMap<>();
     private final QuestionSetRepository repository;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final BuiltInQuestionSet builtIn;
+    private final ThemeTaxonomy taxonomy;
 
-    public QuestionSetService(QuestionSetRepository repository, ObjectMapper objectMapper, Clock clock) {
+    QuestionSetService(QuestionSetRepository repository, ObjectMapper objectMapper, Clock clock,
+            BuiltInQuestionSet builtIn, ThemeTaxonomy taxonomy) {
         this.repository = repository;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.builtIn = builtIn;
+        this.taxonomy = taxonomy;
     }
 
     @Transactional(readOnly = true)
@@ -45,9 +56,22 @@ public class QuestionSetService {
         return repository.findAllLatest().stream().map(this::view).toList();
     }
 
+    /**
+     * One version of a set. A version is never changed once published, so each is read once per node: the chat
+     * asks at every request, the conversation at every question.
+     */
     @Transactional(readOnly = true)
     public QuestionSetView byId(Long id) {
-        return view(repository.findById(id).orElseThrow());
+        QuestionSetView cached = versions.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        QuestionSetView view = view(repository.findById(id).orElseThrow());
+        if (versions.size() >= CACHED_VERSIONS) {
+            versions.clear();
+        }
+        versions.put(id, view);
+        return view;
     }
 
     /** Saves the content as the next version; interviews already running keep theirs. */
@@ -59,11 +83,12 @@ public class QuestionSetService {
                 throw new IllegalArgumentException("Question id '" + question.id() + "' appears twice");
             }
         }
+        ScriptedFollowUps followUps = content.followUps() == null ? null : checked(content.followUps()).trimmed();
         int next = repository.findFirstByNameAndLocaleOrderByVersionDesc(name, locale)
                 .map(set -> set.getVersion() + 1)
                 .orElse(1);
         var saved = repository.save(new QuestionSet(name, locale, next, content.title().trim(),
-                write(content.questions()), clock.instant(), author));
+                write(content.questions()), followUps == null ? null : write(followUps), clock.instant(), author));
         return view(saved);
     }
 
@@ -75,24 +100,40 @@ public class QuestionSetService {
         return repository.existsByNameAndLocale(name, locale);
     }
 
-    private QuestionSetView view(QuestionSet set) {
-        return new QuestionSetView(set.getId(), set.getName(), set.getLocale(), set.getVersion(), set.getTitle(),
-                read(set.getQuestionsJson()), set.getCreatedAt(), set.getCreatedBy());
+    /** Refuses probes for themes the analysis does not know: they could never fire. */
+    private ScriptedFollowUps checked(ScriptedFollowUps followUps) {
+        for (String code : followUps.themes().keySet()) {
+            if (!taxonomy.codes().contains(code.strip())) {
+                throw new InvalidInputException("followUps.themes." + code,
+                        "is not a theme: one of " + String.join(", ", taxonomy.codes()));
+            }
+        }
+        return followUps;
     }
 
-    private List<Question> read(String json) {
+    private QuestionSetView view(QuestionSet set) {
+        ScriptedFollowUps followUps = set.getFollowUpsJson() == null ? builtIn.followUps(set.getLocale())
+                : read(set.getFollowUpsJson(), new TypeReference<ScriptedFollowUps>() {
+                });
+        return new QuestionSetView(set.getId(), set.getName(), set.getLocale(), set.getVersion(), set.getTitle(),
+                read(set.getQuestionsJson(), QUESTION_LIST), followUps, set.getCreatedAt(), set.getCreatedBy());
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
         try {
-            return objectMapper.readValue(json, QUESTION_LIST);
+            return objectMapper.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored question set is not valid JSON", e);
         }
     }
 
     private String write(List<Question> questions) {
+        return write((Object) questions.stream().map(q -> new Question(q.id(), q.text().trim())).toList());
+    }
+
+    private String write(Object value) {
         try {
-            return objectMapper.writeValueAsString(questions.stream()
-                    .map(q -> new Question(q.id(), q.text().trim()))
-                    .toList());
+            return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -24,7 +24,8 @@ public class AnonymousCommentsReport {
     public record Group(String group, boolean open, Integer interviews, List<Comment> comments) {
     }
 
-    public record Comment(String period, String questionId, String text) {
+    /** @param demo left by a generated demo interview (EXITBOT_DEMO_DATA) */
+    public record Comment(String period, String questionId, String text, boolean demo) {
     }
 
     public record Report(int minGroupSize, List<Group> groups) {
@@ -64,7 +65,8 @@ public class AnonymousCommentsReport {
         for (CommentPeriods.Period period : periods.released()) {
             interviews += period.interviews();
             comments.comments(group, period.from(), period.to()).forEach(comment ->
-                    shown.add(new Comment(period.label(), comment.questionId(), comment.text())));
+                    shown.add(new Comment(period.label(), comment.questionId(), comment.text(),
+                            comment.demo())));
         }
         Collections.shuffle(shown, random);
         return new Group(group, true, interviews, List.copyOf(shown));

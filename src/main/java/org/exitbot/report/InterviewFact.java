@@ -13,13 +13,15 @@ import org.exitbot.interview.Visibility;
  * One interview as reports see it: its state, its current analysis and HR's review. Identity fields are for
  * attributed interviews only; reports never show them for anonymous ones.
  *
- * @param finishedAs how the conversation ended (completed, stopped, expired), null while it runs
+ * @param finishedAs        how the conversation ended (completed, stopped, expired), null while it runs
+ * @param scriptedFollowUps the follow-ups of the question set's script, asked while the LLM was unavailable
+ * @param demo              generated demo data (EXITBOT_DEMO_DATA), not a real leaver
  */
 public record InterviewFact(UUID id, String employeeId, String name, String department, Visibility visibility,
         InterviewStatus status, InterviewStatus finishedAs, LocalDate lastWorkingDay, Instant createdAt,
         Instant invitedAt, Instant startedAt, Instant finishedAt, Instant closedAt, boolean llmFallback,
-        Sentiment sentiment, Double score, Theme mainReason, List<Theme> themes, String departureType,
-        Boolean regrettable, String rehireEligible) {
+        int scriptedFollowUps, Sentiment sentiment, Double score, Theme mainReason, List<Theme> themes, String departureType,
+        Boolean regrettable, String rehireEligible, boolean demo) {
 
     boolean completed() {
         return finishedAs == InterviewStatus.COMPLETED;

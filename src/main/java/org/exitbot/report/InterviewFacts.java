@@ -24,8 +24,10 @@ class InterviewFacts {
     private static final String SELECT = """
             select i.id, i.employee_id, i.employee_name, i.department, i.visibility, i.status, i.finished_as,
                    i.last_working_day, i.created_at, i.invited_at, i.started_at, i.finished_at, i.closed_at,
-                   i.llm_fallback, a.sentiment, a.score, a.main_reason, a.themes,
-                   r.departure_type, r.regrettable, r.rehire_eligible
+                   i.llm_fallback, (select count(*) from interview_message m
+                                    where m.interview_id = i.id and m.kind = 'SCRIPTED_FOLLOW_UP') as scripted_follow_ups,
+                   a.sentiment, a.score, a.main_reason, a.themes,
+                   r.departure_type, r.regrettable, r.rehire_eligible, i.demo
             from interview i
             left join interview_analysis a
                    on a.id = (select max(x.id) from interview_analysis x where x.interview_id = i.id)
@@ -67,12 +69,12 @@ class InterviewFacts {
                 finishedAs == null ? null : InterviewStatus.valueOf(finishedAs),
                 rs.getObject("last_working_day", LocalDate.class), instant(rs, "created_at"),
                 instant(rs, "invited_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                instant(rs, "closed_at"), rs.getBoolean("llm_fallback"),
+                instant(rs, "closed_at"), rs.getBoolean("llm_fallback"), rs.getInt("scripted_follow_ups"),
                 sentiment == null ? null : Sentiment.valueOf(sentiment),
                 score == null ? null : ((Number) score).doubleValue(),
                 mainReason == null ? null : Theme.valueOf(mainReason), themes(rs.getString("themes")),
                 rs.getString("departure_type"), regrettable == null ? null : (Boolean) regrettable,
-                rs.getString("rehire_eligible"));
+                rs.getString("rehire_eligible"), rs.getBoolean("demo"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

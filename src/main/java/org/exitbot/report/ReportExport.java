@@ -13,7 +13,8 @@ final class ReportExport {
 
     static final List<String> INTERVIEW_COLUMNS = List.of("id", "employeeId", "name", "department", "status",
             "finishedAs", "lastWorkingDay", "invitedAt", "startedAt", "finishedAt", "closedAt", "llmFallback",
-            "sentiment", "score", "mainReason", "themes", "departureType", "regrettable", "rehireEligible");
+            "scriptedFollowUps",
+            "sentiment", "score", "mainReason", "themes", "departureType", "regrettable", "rehireEligible", "demo");
     static final List<String> SUMMARY_COLUMNS = List.of("section", "group", "value");
 
     private ReportExport() {
@@ -24,11 +25,11 @@ final class ReportExport {
             for (InterviewFact f : facts) {
                 csv.printRecord(f.id(), text(f.employeeId()), text(f.name()), text(f.department()),
                         f.status().code(), f.finishedAs() == null ? null : f.finishedAs().code(), f.lastWorkingDay(),
-                        f.invitedAt(), f.startedAt(), f.finishedAt(), f.closedAt(), f.llmFallback(),
+                        f.invitedAt(), f.startedAt(), f.finishedAt(), f.closedAt(), f.llmFallback(), f.scriptedFollowUps(),
                         f.sentiment() == null ? null : f.sentiment().code(), f.score(),
                         f.mainReason() == null ? null : f.mainReason().code(),
                         f.themes().stream().map(Theme::code).collect(Collectors.joining(";")),
-                        f.departureType(), f.regrettable(), f.rehireEligible());
+                        f.departureType(), f.regrettable(), f.rehireEligible(), f.demo());
             }
         }
     }
@@ -42,6 +43,7 @@ final class ReportExport {
             csv.printRecord("overview", "completion_rate", s.completionRate() == null ? "" : s.completionRate());
             csv.printRecord("overview", "median_time_to_complete",
                     s.medianTimeToComplete() == null ? "" : s.medianTimeToComplete());
+            csv.printRecord("overview", "demo_interviews", s.demoInterviews());
             for (var group : s.sentimentByMonth()) {
                 csv.printRecord("sentiment_by_month", group.interviews().group(), sentiment(group));
             }

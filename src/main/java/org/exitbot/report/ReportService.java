@@ -48,7 +48,7 @@ public class ReportService {
         if (invited.suppressed()) {
             GroupCount hidden = new GroupCount(null, null, k);
             return new ReportSummary(filter, k, invited, hidden, hidden, hidden, null, null, List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), demoCount(all));
         }
         List<InterviewFact> completed = ReportCells.counted(
                 selected.stream().filter(InterviewFact::completed).toList(), k);
@@ -66,7 +66,12 @@ public class ReportService {
                 sentiment(analysed, selectedAnalysed, f -> MONTH.format(f.createdAt()), k),
                 sentiment(analysed, selectedAnalysed, InterviewFact::department, k),
                 themeCounts(analysed.stream().flatMap(f -> f.themes().stream()).toList(), k),
-                themeCounts(analysed.stream().map(InterviewFact::mainReason).filter(r -> r != null).toList(), k));
+                themeCounts(analysed.stream().map(InterviewFact::mainReason).filter(r -> r != null).toList(), k),
+                demoCount(all));
+    }
+
+    private static long demoCount(List<InterviewFact> all) {
+        return all.stream().filter(InterviewFact::demo).count();
     }
 
     /** The interviews HR may see one by one (the attributed ones), and how many anonymous ones were left out. */

@@ -216,6 +216,14 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** After Camunda's authentication too, like the transcript reads. */
+    @Bean
+    FilterRegistrationBean<CamundaVariableWrites> camundaVariableWritesRegistration(CamundaVariableWrites filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setServletNames(List.of(WEBAPP_ENGINE_API, CamundaJerseyResourceConfig.class.getName()));
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());

@@ -32,6 +32,13 @@ public class TranscriptReads {
                 interviewId, reader, channel.code(), Timestamp.from(clock.instant()));
     }
 
+    /** Forgets who read a demo interview (EXITBOT_DEMO_DATA) as it is removed: nobody's words were read. */
+    @Transactional
+    public void forgetDemo(UUID interviewId) {
+        jdbc.update("delete from transcript_access where interview_id = ?"
+                + " and exists (select 1 from interview where id = ? and demo = true)", interviewId, interviewId);
+    }
+
     /** Newest first; of one interview, or of all when {@code interviewId} is null. */
     @Transactional(readOnly = true)
     public List<TranscriptRead> list(UUID interviewId, int limit) {

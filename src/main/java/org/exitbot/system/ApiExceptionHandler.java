@@ -78,6 +78,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail refused(DomainException ex) {
         var problem = ProblemDetail.forStatusAndDetail(status(ex), ex.getMessage());
         problem.setTitle(ex.title());
+        ex.properties().forEach(problem::setProperty);
         return problem;
     }
 

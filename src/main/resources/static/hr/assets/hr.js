@@ -91,7 +91,31 @@ window.hr = (function () {
     });
   }
 
+  function removeDemoData() {
+    var button = document.getElementById('remove-demo-data');
+    var result = document.getElementById('remove-demo-data-result');
+    if (!button) {
+      return;
+    }
+    button.addEventListener('click', function () {
+      if (!window.confirm('Remove every demo interview, with its analyses and its processes?')) {
+        return;
+      }
+      button.disabled = true;
+      show(result, 'Removing…', false);
+      api('DELETE', button.getAttribute('data-url')).then(function (answer) {
+        show(result, answer.ok ? 'Removed ' + answer.body.removed + ' demo interviews.' : problemText(answer), !answer.ok);
+        if (answer.ok) {
+          window.location.reload();
+        } else {
+          button.disabled = false;
+        }
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    removeDemoData();
     rerunButton('rerun-analysis', 'rerun-analysis-result', function (analysis) {
       return 'Analysed again: ' + (analysis && analysis.sentiment ? analysis.sentiment : 'done') + '. Reload to see it.';
     });

@@ -7,6 +7,35 @@ document.addEventListener('DOMContentLoaded', function () {
   var locale = document.getElementById('set-locale');
   var title = document.getElementById('set-title');
   var existing = false;
+  var sayMore = document.getElementById('fu-say-more');
+  var acknowledgement = document.getElementById('fu-acknowledgement');
+  var themeRows = document.querySelectorAll('#fu-themes .fu-theme');
+
+  function showFollowUps(followUps) {
+    sayMore.value = followUps ? followUps.sayMore : '';
+    acknowledgement.value = followUps ? followUps.acknowledgement : '';
+    themeRows.forEach(function (row) {
+      var theme = followUps && followUps.themes[row.getAttribute('data-theme')];
+      row.querySelector('.fu-probe').value = theme ? theme.probe : '';
+      row.querySelector('.fu-theme-acknowledgement').value = theme ? theme.acknowledgement : '';
+    });
+  }
+
+  // null when everything is empty: the set then uses the built-in follow-ups
+  function followUpsOfForm() {
+    var themes = {};
+    themeRows.forEach(function (row) {
+      var probe = row.querySelector('.fu-probe').value;
+      var ack = row.querySelector('.fu-theme-acknowledgement').value;
+      if (probe.trim() || ack.trim()) {
+        themes[row.getAttribute('data-theme')] = {probe: probe, acknowledgement: ack};
+      }
+    });
+    if (!sayMore.value.trim() && !acknowledgement.value.trim() && Object.keys(themes).length === 0) {
+      return null;
+    }
+    return {sayMore: sayMore.value, acknowledgement: acknowledgement.value, themes: themes};
+  }
 
   function addQuestion(question) {
     var row = document.getElementById('question-row').content.firstElementChild.cloneNode(true);
@@ -30,6 +59,7 @@ document.addEventListener('DOMContentLoaded', function () {
         title.value = answer.body.title;
         list.innerHTML = '';
         answer.body.questions.forEach(addQuestion);
+        showFollowUps(answer.body.followUps);
         document.getElementById('editor-title').textContent =
           'Editing ' + answer.body.name + ' (' + answer.body.locale + '), version ' + answer.body.version;
       });
@@ -65,6 +95,7 @@ document.addEventListener('DOMContentLoaded', function () {
     title.value = '';
     list.innerHTML = '';
     addQuestion();
+    showFollowUps(null);
     document.getElementById('editor-title').textContent = 'New question set';
   });
   // Editing a set, another locale is the same set: load it there, or keep the questions to translate.
@@ -89,7 +120,8 @@ document.addEventListener('DOMContentLoaded', function () {
       title: title.value,
       questions: Array.prototype.map.call(list.querySelectorAll('.question'), function (row) {
         return {id: row.querySelector('.q-id').value.trim(), text: row.querySelector('.q-text').value};
-      })
+      }),
+      followUps: followUpsOfForm()
     };
     var to = target();
     hr.api(to.method, to.url, JSON.stringify(body), 'application/json').then(saved);

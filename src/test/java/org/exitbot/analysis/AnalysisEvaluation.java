@@ -191,8 +191,8 @@ public final class AnalysisEvaluation {
         var interviewAnalyst = new InterviewAnalyst(llm, prompts, properties);
         return new Mode("llm", model + " " + AnswerAnalyst.PROMPT + "/" + AnswerAnalyst.PROMPT_VERSION + " "
                 + InterviewAnalyst.PROMPT + "/" + InterviewAnalyst.PROMPT_VERSION,
-                (language, question, text) -> answerAnalyst.analyse(language, question, text).value(),
-                (language, threads) -> interviewAnalyst.judge(language, threads).value());
+                (language, question, text) -> answerAnalyst.analyse(language, question, text, null).value(),
+                (language, threads) -> interviewAnalyst.judge(language, threads, null).value());
     }
 
     /** Why the Ollama at this address cannot be measured, or null when it answers and has the model. */

@@ -225,4 +225,13 @@ class FallbackAnalyzerTest {
             assertThat(result.themes()).allSatisfy(t -> assertThat(injected).contains(t.quote()));
         }
     }
+
+    @Test
+    void themesMentionedAreInTheOrderTheAnswerFirstMentionsThem() {
+        assertThat(analyzer.themesMentioned("My manager was fine, but the salary was low and the pay never rose.", "en"))
+                .containsExactly(Theme.MANAGER_RELATIONSHIP, Theme.COMPENSATION_BENEFITS);
+        assertThat(analyzer.themesMentioned("Das Gehalt war zu niedrig, und meine Führungskraft hat nie zugehört.", "de"))
+                .containsExactly(Theme.COMPENSATION_BENEFITS, Theme.MANAGER_RELATIONSHIP);
+        assertThat(analyzer.themesMentioned("Nothing in particular.", "en")).isEmpty();
+    }
 }

@@ -1,14 +1,21 @@
 package org.exitbot.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.conversation.InterviewDriver;
 import org.exitbot.llm.NaiveModel;
 import org.exitbot.llm.OllamaStub.Reply;
+import org.exitbot.llm.OllamaStub.Serving;
 import org.exitbot.llm.OllamaStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +40,9 @@ class ReanalysisApiTest extends ExitBotIntegrationTest {
 
     @Autowired
     ReanalysisQueue queue;
+
+    @Autowired
+    DataSource dataSource;
 
     InterviewDriver driver;
 
@@ -89,6 +99,33 @@ class ReanalysisApiTest extends ExitBotIntegrationTest {
         assertThat(review.get("flags").toString()).contains("during the interview")
                 .doesNotContain("for the analysis");
         assertThat(review.get("sentiment").toString()).startsWith("mixed");
+    }
+
+    /**
+     * Issue 11, item 1: HR's one-interview re-analysis waits on the model with no transaction open, so while the
+     * model works the pool has moments with no connection in use at all (the request holding one for its whole
+     * call would leave none); the job executor and the LLM worker are off here, so nothing else takes one.
+     */
+    @Test
+    void reanalysingOneInterviewHoldsNoConnectionWhileTheModelWorks() throws Exception {
+        UUID id = analysedByTheFallback("I hated the constant overtime.");
+        ollama.respondWith(NaiveModel::reply);
+        ollama.serve(new Serving(Duration.ofSeconds(2), 0, Duration.ZERO));
+        var pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
+        var reanalysis = CompletableFuture.supplyAsync(
+                () -> hr().postForEntity("/api/interviews/" + id + "/analysis", null, JsonNode.class));
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !ollama.requests().isEmpty());
+            int leastInUse = Integer.MAX_VALUE;
+            for (int sample = 0; sample < 50; sample++) {
+                leastInUse = Math.min(leastInUse, pool.getActiveConnections());
+                Thread.sleep(20);
+            }
+            assertThat(leastInUse).as("connections in use while the model works").isZero();
+            assertThat(reanalysis.get(60, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.OK);
+        } finally {
+            ollama.serve(Serving.INSTANT);
+        }
     }
 
     @Test

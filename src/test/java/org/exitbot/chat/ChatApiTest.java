@@ -107,8 +107,8 @@ class ChatApiTest extends ExitBotIntegrationTest {
         runDueJobs();
         String fresh = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
         assertThat(http.getForObject("/api/chat/" + fresh, JsonNode.class).get("consented").asBoolean()).isFalse();
-        ResponseEntity<JsonNode> early = http.postForEntity("/api/chat/" + fresh + "/messages", Map.of("text", "hi"),
-                JsonNode.class);
+        ResponseEntity<JsonNode> early = http.postForEntity("/api/chat/" + fresh + "/messages",
+                ChatReplies.answer(http, fresh, "hi"), JsonNode.class);
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(http.postForEntity("/api/chat/" + fresh + "/skip", null, JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
@@ -151,9 +151,78 @@ class ChatApiTest extends ExitBotIntegrationTest {
         assertThat(jdbc.queryForList("select text from message_revision where message_id = ?", String.class, answerId))
                 .containsExactly("First version");
         assertThat(answer("more").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        JsonNode finished = http.postForObject(api("/finish"), null, JsonNode.class);
-        assertThat(finished.get("status").asText()).isEqualTo("completed");
-        assertThat(finished.get("awaiting").isNull()).isTrue();
+        JsonNode reviewed = http.postForObject(api("/finish"), null, JsonNode.class);
+        assertThat(reviewed.get("status").asText()).as("the summary check comes first").isEqualTo("in_progress");
+        assertThat(reviewed.get("awaiting").isNull()).isTrue();
+        assertThat(edit(answerId, "Third version").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void theEmployeeCorrectsAndRemovesStatementsOfTheSummaryAndConfirmsItBadInputChangesNothing() {
+        ollama.respondWith(request -> request.isInterviewAnalysis()
+                ? org.exitbot.llm.OllamaStub.Reply.json(Map.of("sentiment", "negative", "score", -0.5,
+                        "summary", List.of(
+                                Map.of("statement", "The employee left over the pay.", "evidence", "The pay was low"),
+                                Map.of("statement", "The employee disliked the office.", "evidence", "The pay was low")),
+                        "mainReason", "compensation_benefits",
+                        "themes", List.of(Map.of("theme", "compensation_benefits", "quote", "The pay was low"))))
+                : org.exitbot.llm.OllamaStub.plausibleReply(request));
+        answer("The pay was low.");
+        runDueJobs();
+        while (state().at("/awaiting/kind").asText().matches("question|follow_up")) {
+            http.postForEntity(api("/skip"), null, JsonNode.class);
+            runDueJobs();
+        }
+        assertThat(change(0, Map.of("text", "Early.", "version", 0)).getStatusCode())
+                .as("no summary before the answers are reviewed").isEqualTo(HttpStatus.CONFLICT);
+        http.postForEntity(api("/finish"), null, JsonNode.class);
+        runDueJobs();
+        JsonNode summary = state().get("summary");
+        assertThat(summary.get("kind").asText()).isEqualTo("summary");
+        assertThat(summary.get("automatic").asBoolean()).isFalse();
+        assertThat(summary.get("statements")).extracting(st -> st.get("text").asText())
+                .startsWith("The employee left over the pay.", "The employee disliked the office.");
+        assertThat(summary.get("themes")).extracting(JsonNode::asText).containsExactly("compensation_benefits");
+
+        for (var bad : List.<Map<String, Object>>of(Map.of("text", "", "version", 0), Map.of("text", "  ", "version", 0),
+                Map.of("text", "x".repeat(1001), "version", 0), Map.of("text", "bell\u0007", "version", 0),
+                Map.of("text", "No version"))) {
+            assertThat(change(0, bad).getStatusCode()).as(bad.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(change(0, Map.of("text", "", "version", 0)).getBody().at("/errors/0/field").asText())
+                .as("a problem detail naming the field").isEqualTo("text");
+        assertThat(change(99, Map.of("text", "Nowhere.", "version", 0)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(change(0, Map.of("text", "Stale tab.", "version", 7)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(jdbc.queryForObject("select version from employee_summary where interview_id = ?", Integer.class,
+                interview.id())).as("nothing half-stored").isZero();
+
+        String corrected = "I left over the pay: <b>30 %</b> under the market, 給料.";
+        JsonNode after = change(0, Map.of("text", corrected, "version", 0)).getBody();
+        assertThat(after.at("/summary/version").asInt()).isEqualTo(1);
+        assertThat(after.at("/summary/statements/0/text").asText()).as("markup and unicode kept as text").isEqualTo(corrected);
+        assertThat(after.at("/summary/statements/0/corrected").asBoolean()).isTrue();
+        after = change(1, Map.of("removed", true, "version", 1)).getBody();
+        assertThat(after.at("/summary/statements/1/removed").asBoolean()).isTrue();
+        assertThat(change(1, Map.of("removed", true, "version", 1)).getStatusCode())
+                .as("a replay from the tab that removed it is stale").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(confirm(1).getStatusCode()).as("confirming what the page no longer shows").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.postForEntity(api("/summary/confirm"), Map.of(), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        ResponseEntity<JsonNode> confirmed = confirm(2);
+        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(confirmed.getBody().get("status").asText()).isEqualTo("completed");
+        assertThat(confirm(2).getStatusCode()).as("a replayed confirmation").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(jdbc.queryForMap("select confirmed_by, confirmed_at from employee_summary where interview_id = ?",
+                interview.id())).containsEntry("confirmed_by", "employee").doesNotContainEntry("confirmed_at", null);
+        assertThat(jdbc.queryForList("select changed_by from employee_summary_statement where interview_id = ?"
+                + " and changed_at is not null", String.class, interview.id())).containsExactly("employee", "employee");
+
+        runDueJobs();
+        JsonNode details = http.withBasicAuth(HR_USER, HR_PASSWORD).getForObject("/api/interviews/" + interview.id(),
+                JsonNode.class);
+        assertThat(details.at("/analysis/summary").asText()).as("HR reads what the employee left")
+                .startsWith(corrected).doesNotContain("office");
     }
 
     @Test
@@ -166,6 +235,52 @@ class ChatApiTest extends ExitBotIntegrationTest {
             assertThat(http.postForEntity("/api/chat/" + bad + "/messages", Map.of("text", "hi"), JsonNode.class)
                     .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         }
+    }
+
+    @Test
+    void anAnswerWithoutTheQuestionItAnswersIs400() {
+        ResponseEntity<JsonNode> response = http.postForEntity(api("/messages"), Map.of("text", "The pay."),
+                JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("inReplyTo");
+        assertThat(storedAnswers()).isZero();
+    }
+
+    @Test
+    void aStaleTabsAnswerToTheQuestionBeforeIs409WithTheCurrentStateAndIsNotStored() {
+        long first = state().at("/awaiting/messageId").asLong();
+        assertThat(answer("The pay.").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runDueJobs();
+        JsonNode now = state();
+        assertThat(now.at("/awaiting/messageId").asLong()).as("the next prompt").isNotEqualTo(first).isPositive();
+
+        ResponseEntity<JsonNode> stale = http.postForEntity(api("/messages"),
+                Map.of("text", "Typed in a tab still showing the first question", "inReplyTo", first), JsonNode.class);
+
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(stale.getBody().get("title").asText()).isEqualTo("Conversation moved on");
+        assertThat(stale.getBody().at("/state/awaiting/messageId").asLong())
+                .isEqualTo(now.at("/awaiting/messageId").asLong());
+        assertThat(stale.getBody().at("/state/messages")).hasSameSizeAs(now.get("messages"));
+        assertThat(storedAnswers()).isEqualTo(1);
+        var skip = http.postForEntity(api("/skip"), Map.of("inReplyTo", first), JsonNode.class);
+        assertThat(skip.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(state().get("messages")).hasSameSizeAs(now.get("messages"));
+    }
+
+    @Test
+    void theSameAnswerToTheSameQuestionAgainIsTakenOnce() {
+        long first = state().at("/awaiting/messageId").asLong();
+        var body = Map.of("text", "The pay.", "inReplyTo", first);
+        assertThat(http.postForEntity(api("/messages"), body, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        runDueJobs();
+
+        ResponseEntity<JsonNode> replay = http.postForEntity(api("/messages"), body, JsonNode.class);
+
+        assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(storedAnswers()).isEqualTo(1);
+        assertThat(replay.getBody().at("/awaiting/messageId").asLong()).isNotEqualTo(first);
     }
 
     @Test
@@ -245,12 +360,21 @@ class ChatApiTest extends ExitBotIntegrationTest {
     }
 
     private ResponseEntity<JsonNode> answer(String text) {
-        return http.postForEntity(api("/messages"), Map.of("text", text), JsonNode.class);
+        return http.postForEntity(api("/messages"), ChatReplies.answer(http, token, text), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> edit(long messageId, String text) {
         return http.exchange(api("/answers/" + messageId), org.springframework.http.HttpMethod.PUT,
                 new org.springframework.http.HttpEntity<>(Map.of("text", text)), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> change(int position, Map<String, Object> body) {
+        return http.exchange(api("/summary/statements/" + position), org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(body), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> confirm(int version) {
+        return http.postForEntity(api("/summary/confirm"), Map.of("version", version), JsonNode.class);
     }
 
     private JsonNode state() {

@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
+import org.exitbot.interview.InterviewStatus;
+import org.exitbot.interview.Visibility;
 import org.exitbot.system.ConflictException;
 import org.exitbot.system.GoneException;
 import org.exitbot.system.InvalidInputException;
@@ -50,7 +54,7 @@ class ChatControllerTest {
 
     @Test
     void anExpiredOrClosedLinkIsA410() throws Exception {
-        when(chat.skip(TOKEN)).thenThrow(new GoneException("Link no longer valid", "This interview link has expired."));
+        when(chat.skip(TOKEN, null)).thenThrow(new GoneException("Link no longer valid", "This interview link has expired."));
         mvc.perform(post("/api/chat/{token}/skip", TOKEN))
                 .andExpect(status().isGone())
                 .andExpect(jsonPath("$.detail").value("This interview link has expired."));
@@ -58,18 +62,33 @@ class ChatControllerTest {
 
     @Test
     void anAnswerWhileTheBotIsStillWorkingIsA409() throws Exception {
-        when(chat.answer(any(), any())).thenThrow(new ConflictException("Not now", "ExitBot is still preparing."));
+        when(chat.answer(any(), any(), any())).thenThrow(new ConflictException("Not now", "ExitBot is still preparing."));
         mvc.perform(post("/api/chat/{token}/messages", TOKEN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"Hello\"}"))
+                        .content("{\"text\": \"Hello\", \"inReplyTo\": 41}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Not now"));
     }
 
     @Test
-    void anEmptyAnswerIsA400NamingTheField() throws Exception {
-        when(chat.answer(TOKEN, "")).thenThrow(new InvalidInputException("text", "must not be empty"));
+    void aStaleAnswerIsA409CarryingTheCurrentState() throws Exception {
+        var now = new ChatState(InterviewStatus.IN_PROGRESS, "ACME", "en", null, true, Visibility.ATTRIBUTED, false, 4,
+                List.of(), new ChatState.Awaiting("question", 2, 4, 43L), null);
+        when(chat.answer(TOKEN, 41L, "Hello")).thenThrow(new ConflictException("Conversation moved on",
+                "This question was already answered.", Map.of("state", now)));
         mvc.perform(post("/api/chat/{token}/messages", TOKEN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"\"}"))
+                        .content("{\"text\": \"Hello\", \"inReplyTo\": 41}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Conversation moved on"))
+                .andExpect(jsonPath("$.state.awaiting.messageId").value(43))
+                .andExpect(jsonPath("$.state.awaiting.questionNumber").value(2));
+    }
+
+    @Test
+    void anEmptyAnswerIsA400NamingTheField() throws Exception {
+        when(chat.answer(TOKEN, 41L, "")).thenThrow(new InvalidInputException("text", "must not be empty"));
+        mvc.perform(post("/api/chat/{token}/messages", TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"\", \"inReplyTo\": 41}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("text"))
                 .andExpect(jsonPath("$.errors[0].message").value("must not be empty"));

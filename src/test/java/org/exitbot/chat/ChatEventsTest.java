@@ -45,7 +45,7 @@ class ChatEventsTest extends ExitBotIntegrationTest {
         assertThat(stream.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> events.listeners(interview.id()) == 1);
 
-        http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", "The pay."), String.class);
+        http.postForEntity("/api/chat/" + token + "/messages", ChatReplies.answer(http, token, "The pay."), String.class);
         runDueJobs();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream()

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.exitbot.Browser;
 import org.exitbot.ExitBotIntegrationTest;
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,11 +43,17 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    final java.util.Map<String, java.util.UUID> invited = new java.util.HashMap<>();
+
     @Test
-    void aWholeInterviewWithAStreamedFollowUpASkipAReloadAndACorrectedAnswer() {
+    void aWholeInterviewWithAStreamedFollowUpASkipAReloadACorrectedAnswerAndACheckedSummary() {
         ollama.respondWith(request -> request.isFollowUpDecision()
                 && request.message("user").contains("latest reply:\n<employee_text>The workload, mostly.")
                 ? Reply.followUp("What made the workload feel heaviest for you?").streamedSlowly(Duration.ofMillis(250))
+                : request.isInterviewAnalysis() ? Reply.json(java.util.Map.of("sentiment", "negative", "score", -0.5,
+                        "summary", List.of(java.util.Map.of("statement", "The employee answered the questions briefly.",
+                                "evidence", "The workload, mostly")),
+                        "themes", List.of(java.util.Map.of("theme", "workload_stress", "quote", "The workload, mostly"))))
                 : OllamaStub.plausibleReply(request));
         String token = invite("en");
         try (Browser browser = Browser.desktop()) {
@@ -97,6 +105,30 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
             browser.screenshot("chat-3-review-and-edit");
             driver.findElement(By.id("finish")).click();
 
+            // the summary HR will read, made while the employee waits, checked before Finish
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                    "preparing the summary"));
+            runDueJobs();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
+            assertThat(driver.findElement(By.id("summary-help")).getText()).contains("Acme Test Ltd's HR team will read");
+            assertThat(driver.findElement(By.id("summary-automatic")).isDisplayed()).isFalse();
+            assertThat(driver.findElements(By.cssSelector("#summary-list li .reply"))).extracting(WebElement::getText)
+                    .containsExactly("The employee answered the questions briefly.", "The employee skipped 1 question.");
+            assertThat(driver.findElement(By.id("summary-themes")).getText()).isEqualTo("Workload and stress");
+            driver.findElement(By.cssSelector("#summary-list li:nth-child(1) button.edit")).click();
+            WebElement statement = driver.findElement(By.cssSelector("#summary-list li textarea"));
+            statement.clear();
+            statement.sendKeys("I left because of the workload after the reorg.");
+            driver.findElement(By.cssSelector("#summary-list li button.save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-list"),
+                    "after the reorg. (corrected)"));
+            driver.findElement(By.cssSelector("#summary-list li:nth-child(2) button.remove")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-list"),
+                    "(removed: HR will not read this)"));
+            assertAccessible(browser);
+            browser.screenshot("chat-3b-summary-checked");
+            driver.findElement(By.id("confirm-summary")).click();
+
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
             assertThat(driver.findElement(By.id("done")).getText()).contains("Thank you")
                     .contains("reads every exit interview");
@@ -106,6 +138,61 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
         assertThat(jdbc.queryForList("select text from interview_message m join interview i on i.id = m.interview_id "
                 + "where i.link_hash is not null and m.kind = 'ANSWER' and m.edited_at is not null", String.class))
                 .contains("The workload, mostly, and no end in sight.");
+        runDueJobs();
+        var review = processEngine.getTaskService().createTaskQuery().taskDefinitionKey("ReviewInterview")
+                .processInstanceBusinessKey(interviewOf(token)).singleResult();
+        var variables = processEngine.getTaskService().getVariablesLocal(review.getId());
+        assertThat(variables.get("employeeCheck").toString()).as("HR's review")
+                .startsWith("Confirmed by the employee on ").contains("with 2 corrections");
+        assertThat(variables.get("summary").toString()).isEqualTo("I left because of the workload after the reorg\\.");
+        assertThat(variables.get("employeeCorrections").toString())
+                .contains("\"original\":\"The employee answered the questions briefly.\"", "\"change\":\"corrected\"",
+                        "\"corrected\":\"I left because of the workload after the reorg.\"",
+                        "\"original\":\"The employee skipped 1 question.\"", "\"change\":\"removed\"");
+    }
+
+    private String interviewOf(String token) {
+        return invited.get(token).toString();
+    }
+
+    @Test
+    void aStaleTabsAnswerIsRefusedAndTheTabShowsTheCurrentQuestionWithTheTextKept() {
+        String token = invite("en");
+        try (Browser browser = Browser.desktop()) {
+            var driver = browser.driver();
+            driver.get(page(token));
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
+            waitForQuestion(browser, 1);
+            String tabA = driver.getWindowHandle();
+
+            // tab B: its event stream never gets through (a proxy that buffers it), so nothing tells it of tab A
+            driver.switchTo().newWindow(WindowType.TAB);
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    Map.of("source", "Object.defineProperty(window, 'EventSource', {value: undefined});"));
+            driver.get(page(token));
+            waitForQuestion(browser, 1);
+            String tabB = driver.getWindowHandle();
+
+            driver.switchTo().window(tabA);
+            answerAndContinue(browser, "The pay, answered in tab A.");
+            waitForQuestion(browser, 2);
+
+            driver.switchTo().window(tabB);
+            assertThat(driver.findElement(By.id("progress")).getText()).as("stale").contains("Question 1 of 4");
+            String typed = "Typed in tab B, which still shows the first question.";
+            driver.findElement(By.id("answer")).sendKeys(typed);
+            driver.findElement(By.id("send")).click();
+
+            waitForQuestion(browser, 2);
+            assertThat(driver.findElement(By.id("error")).getText()).contains("already answered");
+            assertThat(driver.findElement(By.id("messages")).getText()).contains("The pay, answered in tab A.")
+                    .doesNotContain(typed);
+            assertThat(driver.findElement(By.id("answer")).getDomProperty("value")).as("kept").isEqualTo(typed);
+            browser.screenshot("chat-9-stale-tab");
+        }
+        assertThat(jdbc.queryForList("select text from interview_message m join interview i on i.id = m.interview_id "
+                + "where i.link_hash is not null and m.kind = 'ANSWER'", String.class))
+                .doesNotContain("Typed in tab B, which still shows the first question.");
     }
 
     @Test
@@ -191,11 +278,42 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
         }
     }
 
+    @Test
+    void withOllamaDownTheConversationGoesOnWithScriptedFollowUpsMarkedAsPrepared() {
+        ollama.respondWith(request -> Reply.error(503, "connection refused"));
+        String token = invite("en");
+        try (Browser browser = Browser.desktop()) {
+            var driver = browser.driver();
+            driver.get(page(token));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("start"))).click();
+            answerAndContinue(browser, "The pay.");
+            WebElement sayMore = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("li.scripted_follow_up")));
+            assertThat(sayMore.findElement(By.cssSelector(".text")).getText())
+                    .isEqualTo("Could you tell me a little more about that? An example would help us understand.");
+            assertThat(sayMore.findElement(By.cssSelector(".marker")).getText()).isEqualTo("Prepared message");
+            assertThat(driver.findElement(By.id("progress")).getText()).isEqualTo("Question 1 of 4");
+            answerAndContinue(browser, "The salary was far below what other companies offered me.");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "How did the pay compare with what you were offered elsewhere?"));
+            answerAndContinue(browser, "About a fifth less, for the same kind of work.");
+            waitForQuestion(browser, 2);
+            WebElement thanks = driver.findElement(By.cssSelector("li.acknowledgement"));
+            assertThat(thanks.findElement(By.cssSelector(".text")).getText())
+                    .isEqualTo("Thank you, that helps us understand how pay and benefits played a part.");
+            assertThat(thanks.findElement(By.cssSelector(".marker")).getText()).isEqualTo("Prepared message");
+            assertAccessible(browser);
+            browser.screenshot("chat-scripted-follow-ups");
+        }
+    }
+
     private String invite(String locale) {
         var request = InterviewFixtures.newInterview(locale);
-        interviews.start(request, HR_USER);
+        var started = interviews.start(request, HR_USER);
         runDueJobs();
-        return Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        String token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        invited.put(token, started.id());
+        return token;
     }
 
     private String page(String token) {

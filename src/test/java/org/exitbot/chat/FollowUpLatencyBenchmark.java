@@ -92,6 +92,7 @@ class FollowUpLatencyBenchmark extends ExitBotIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 http.getForObject("/api/chat/" + token, JsonNode.class).at("/awaiting/questionNumber").asInt() == 1);
 
+        var reply = ChatReplies.answer(http, token, "Mostly the pay.");
         HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/" + token + "/events")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
@@ -115,7 +116,7 @@ class FollowUpLatencyBenchmark extends ExitBotIntegrationTest {
             }
             throw new IllegalStateException("stream ended");
         });
-        http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", "Mostly the pay."), String.class);
+        http.postForEntity("/api/chat/" + token + "/messages", reply, String.class);
         long[] timing = events.get(30, TimeUnit.SECONDS);
         stream.body().close();
         return timing;

@@ -11,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
 import org.exitbot.conversation.ExitInterviews;
@@ -28,13 +32,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * The CPU time the app spends on one answer: interviews driven through the chat API as the page does (the event
  * stream, and a {@code GET} of the state on each {@code state} event), the real job executor and one LLM worker slot
  * serving the LLM steps against the stub answering at once. Counted are the threads of the web server, the job
- * executor, the LLM worker and the chat event relay, between the first measured answer and the last; the client, the stub and the JVM's own threads
- * (JIT, GC) are not. Run with {@code ./mvnw -Pbench test -Dtest=TurnCostBenchmark}; writes
- * {@code target/bench/turn-cost.json}.
+ * executor, the LLM worker and the chat event relay, between the first measured answer and the last; the client,
+ * the stub and the JVM's own threads (JIT, GC) are not; and the SQL statements the app sent meanwhile
+ * ({@link CountingDriver}). Measured twice: {@code cold}, after {@value #WARM_UP} interviews (the code still
+ * interpreted or compiled once), and {@code steady}, after {@code bench.warmUp} more (default
+ * {@value #STEADY_WARM_UP}). {@code -Dbench.jfr=turn.jfr} records the steady phase with JFR's {@code profile}
+ * settings. Run with {@code ./mvnw -Pbench test -Dtest=TurnCostBenchmark}; writes {@code target/bench/turn-cost.json}
+ * and the statements by SQL text to {@code target/bench/turn-cost-sql.txt}.
  */
 class TurnCostBenchmark extends ExitBotIntegrationTest {
 
     private static final int WARM_UP = 4;
+    private static final int STEADY_WARM_UP = 40;
     private static final int INTERVIEWS = 12;
     private static final Pattern APP_THREADS = Pattern.compile("http-nio-.*|camundaTaskExecutor.*|chat-events-.*|llm-worker-.*|llm-lock-keeper");
 
@@ -42,6 +51,7 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
     static void realJobExecutor(DynamicPropertyRegistry registry) {
         registry.add("camunda.bpm.job-execution.enabled", () -> "true");
         registry.add("exitbot.llm.worker.concurrency", () -> "1");
+        registry.add("spring.datasource.driver-class-name", CountingDriver.class::getName);
     }
 
     @LocalServerPort
@@ -55,17 +65,80 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
     @Autowired
     ExitInterviews interviews;
 
+    /** What one measured batch of interviews cost. */
+    record Phase(String name, int answers, int stateLoads, double wallMs, double cpuMs, long statements,
+            long appStatements, Map<String, Long> statementsByThread, Map<String, Long> statementsBySql) {
+
+        double perAnswer(double total) {
+            return total / answers;
+        }
+
+        String line() {
+            return "%s: %d answers in %d interviews, %.2f state loads, %.1f ms app CPU, %.1f SQL statements (%.1f on app threads) per answer; %.0f ms wall"
+                    .formatted(name, answers, INTERVIEWS, perAnswer(stateLoads), perAnswer(cpuMs), perAnswer(statements),
+                            perAnswer(appStatements), wallMs);
+        }
+
+        String json() {
+            return ("{\"answers\": %d, \"state_loads\": %d, \"state_loads_per_answer\": %.2f, \"app_cpu_ms\": %.0f, "
+                    + "\"cpu_ms_per_answer\": %.1f, \"sql_statements\": %d, \"sql_per_answer\": %.1f, "
+                    + "\"sql_on_app_threads_per_answer\": %.1f}").formatted(answers, stateLoads,
+                    perAnswer(stateLoads), cpuMs, perAnswer(cpuMs), statements, perAnswer(statements),
+                    perAnswer(appStatements));
+        }
+    }
+
     @Test
     void cpuTimePerAnswer() throws Exception {
+        int steadyWarmUp = Integer.getInteger("bench.warmUp", STEADY_WARM_UP);
         for (int i = 0; i < WARM_UP; i++) {
             interview(prepared());
         }
+        Phase cold = measure("cold");
+        for (int i = 0; i < steadyWarmUp; i++) {
+            interview(prepared());
+        }
+        String jfr = System.getProperty("bench.jfr", "");
+        Phase steady;
+        if (jfr.isBlank()) {
+            steady = measure("steady");
+        } else {
+            try (var recording = new Recording(Configuration.getConfiguration("profile"))) {
+                recording.start();
+                steady = measure("steady");
+                recording.stop();
+                recording.dump(Path.of(jfr));
+            }
+        }
+        String report = "%nTurn cost (after %d and %d warm-up interviews)%n%s%n%s%n".formatted(WARM_UP,
+                WARM_UP + steadyWarmUp, cold.line(), steady.line());
+        System.out.println(report);
+        Path out = Path.of("target", "bench", "turn-cost.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "{\"warm_up_interviews\": {\"cold\": %d, \"steady\": %d},%n \"cold\": %s,%n \"steady\": %s}%n"
+                .formatted(WARM_UP, WARM_UP + steadyWarmUp, cold.json(), steady.json()));
+        var sql = new StringBuilder(report);
+        for (Phase phase : List.of(cold, steady)) {
+            sql.append("%n%s, statements by thread:%n".formatted(phase.name()));
+            phase.statementsByThread().forEach((thread, n) -> sql.append("%8d  %s%n".formatted(n, thread)));
+            sql.append("%n%s, statements by SQL text:%n".formatted(phase.name()));
+            phase.statementsBySql().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> sql.append("%8d  %s%n".formatted(e.getValue(), e.getKey())));
+        }
+        Files.writeString(Path.of("target", "bench", "turn-cost-sql.txt"), sql);
+        assertThat(cold.answers()).isEqualTo(INTERVIEWS * 4);
+        assertThat(steady.answers()).isEqualTo(INTERVIEWS * 4);
+    }
+
+    private Phase measure(String name) throws Exception {
         var tokens = new String[INTERVIEWS];
         for (int i = 0; i < INTERVIEWS; i++) {
             tokens[i] = prepared();
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<Long, Long> before = appThreadCpu(threads);
+        Map<String, Long> byThreadBefore = CountingDriver.byThread();
+        Map<String, Long> bySqlBefore = CountingDriver.bySql();
         long start = System.nanoTime();
         stateLoads = 0;
         int answers = 0;
@@ -75,16 +148,23 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
         long wall = System.nanoTime() - start;
         Map<Long, Long> after = appThreadCpu(threads);
         long cpu = after.entrySet().stream().mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
-        double perAnswer = cpu / 1e6 / answers;
-        String report = "%nTurn cost: %d answers in %d interviews (%d state loads), %.0f ms wall; app threads' CPU "
-                .formatted(answers, INTERVIEWS, stateLoads, wall / 1e6)
-                + "%.0f ms, %.1f ms per answer%n".formatted(cpu / 1e6, perAnswer);
-        System.out.println(report);
-        Path out = Path.of("target", "bench", "turn-cost.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, ("{\"answers\": %d, \"state_loads\": %d, \"app_cpu_ms\": %.0f, "
-                + "\"cpu_ms_per_answer\": %.1f}%n").formatted(answers, stateLoads, cpu / 1e6, perAnswer));
-        assertThat(answers).isEqualTo(INTERVIEWS * 4);
+        Map<String, Long> byThread = difference(CountingDriver.byThread(), byThreadBefore);
+        long statements = byThread.values().stream().mapToLong(Long::longValue).sum();
+        long appStatements = byThread.entrySet().stream().filter(e -> APP_THREADS.matcher(e.getKey()).matches())
+                .mapToLong(Map.Entry::getValue).sum();
+        return new Phase(name, answers, stateLoads, wall / 1e6, cpu / 1e6, statements, appStatements, byThread,
+                difference(CountingDriver.bySql(), bySqlBefore));
+    }
+
+    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
+        var difference = new TreeMap<String, Long>();
+        after.forEach((key, n) -> {
+            long d = n - before.getOrDefault(key, 0L);
+            if (d > 0) {
+                difference.put(key, d);
+            }
+        });
+        return difference;
     }
 
     /** Starts an interview and consents on its page; the invitation's job runs before anything is measured. */
@@ -115,7 +195,7 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
                     continue;
                 }
                 state = http.postForObject("/api/chat/" + token + "/messages",
-                        Map.of("text", "Answer " + answers + ": the workload and the pay."), JsonNode.class);
+                        ChatReplies.answer(state, "Answer " + answers + ": the workload and the pay."), JsonNode.class);
                 answers++;
             }
             http.postForObject("/api/chat/" + token + "/finish", Map.of(), JsonNode.class);

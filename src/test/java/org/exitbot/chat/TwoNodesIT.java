@@ -79,7 +79,7 @@ class TwoNodesIT extends ExitBotIntegrationTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> nodeB.getBean(ChatEvents.class)
                     .listeners(interview.id()) == 1);
 
-            http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", "The pay."), String.class);
+            http.postForEntity("/api/chat/" + token + "/messages", ChatReplies.answer(http, token, "The pay."), String.class);
             await().atMost(Duration.ofSeconds(10)).until(() -> stream.count("event:state") >= 1);
 
             events.publishEvent(new FollowUpDraft(interview.id(), "What would have"));

@@ -53,6 +53,7 @@ class ConversationFlowTest {
     final QuestionSetService questionSets = mock(QuestionSetService.class);
     final AnalysisService analyses = mock(AnalysisService.class);
     final FollowUpAdvisor advisor = mock(FollowUpAdvisor.class);
+    final ScriptedFollowUpAdvisor scripted = mock(ScriptedFollowUpAdvisor.class);
     final BotMessages bot = mock(BotMessages.class);
     final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -61,7 +62,7 @@ class ConversationFlowTest {
         when(interviews.findById(id)).thenReturn(Optional.of(interview));
         when(questionSets.byId(7L)).thenReturn(new QuestionSetView(7L, "default", "en", 1, "Exit interview",
                 List.of(new Question("reasons_for_leaving", "Why are you leaving?"), new Question("team", "And the team?")),
-                NOW, "hr"));
+                null, NOW, "hr"));
     }
 
     @Test
@@ -124,19 +125,37 @@ class ConversationFlowTest {
     }
 
     @Test
-    void anInterviewOnTheFallbackAsksTheLlmNothingMore() {
+    void anInterviewOnTheFallbackAsksTheLlmNothingMoreButFollowsUpFromTheScript() {
         answered("Fine.");
         interview.flagLlmFallback();
-        assertThat(followUps().decide(id, 1, 2, 0, NOW.plusSeconds(15))).isEqualTo(FollowUpDecision.none());
+        var sayMore = FollowUpDecision.askScripted("Could you tell me a little more about that?");
+        when(scripted.advise(interview, 1, 0)).thenReturn(sayMore);
+        assertThat(followUps().decide(id, 1, 2, 0, NOW.plusSeconds(15))).isEqualTo(sayMore);
         verifyNoInteractions(advisor);
     }
 
     @Test
-    void continuingWithoutTheLlmFlagsTheInterviewAndAnalysesTheAnswerWithTheFallback() {
+    void scriptedFollowUpsAndAcknowledgementsAreRecordedAsSuch() {
+        answered("Fine.");
+        assertThat(followUps().record(id, 1, FollowUpDecision.askScripted("Could you say more?")))
+                .isEqualTo("Could you say more?");
+        verify(transcripts).add(id, MessageKind.SCRIPTED_FOLLOW_UP, 1, "reasons_for_leaving", "Could you say more?",
+                "bot");
+        assertThat(followUps().record(id, 1, FollowUpDecision.acknowledge("Thank you."))).isNull();
+        verify(transcripts).add(id, MessageKind.ACKNOWLEDGEMENT, 1, "reasons_for_leaving", "Thank you.", "bot");
+    }
+
+    @Test
+    void continuingWithoutTheLlmFlagsTheInterviewAnalysesTheAnswerWithTheFallbackAndFollowsItUpFromTheScript() {
         var answer = answered("My manager never listened.");
-        followUps().continueWithout(id, 1);
+        var probe = FollowUpDecision.askScripted("What could your manager have done differently to support you?");
+        when(scripted.advise(interview, 1, 0)).thenReturn(probe);
+        var followUps = followUps();
+        assertThat(new ContinueWithScriptedFollowUps(interviews, transcripts, analyses, scripted, followUps)
+                .continueWithout(id, 1, 0)).isEqualTo(probe.followUp());
         assertThat(interview.isLlmFallback()).isTrue();
         verify(analyses).recordAnswerWithoutLlm(answer, "en");
+        verify(transcripts).add(id, MessageKind.SCRIPTED_FOLLOW_UP, 1, "reasons_for_leaving", probe.followUp(), "bot");
     }
 
     @Test
@@ -188,7 +207,7 @@ class ConversationFlowTest {
     }
 
     private FollowUps followUps() {
-        return new FollowUps(interviews, transcripts, advisor, analyses,
+        return new FollowUps(interviews, transcripts, advisor, scripted,
                 properties(Duration.ofDays(14), Duration.ofDays(3)), bot, events);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.chat.ChatReplies;
 import org.exitbot.interview.InterviewFixtures;
 import org.exitbot.llm.OllamaStub.Reply;
 import org.exitbot.llm.OllamaStub;
@@ -75,7 +76,7 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         assertThat(state.at("/awaiting/questionNumber").asInt()).isEqualTo(1);
         assertThat(state.at("/awaiting/questionCount").asInt()).isEqualTo(4);
 
-        state = chat("POST", token + "/messages", Map.of("text", "Too many reorgs in two years."));
+        state = chat("POST", token + "/messages", ChatReplies.answer(state, "Too many reorgs in two years."));
         assertThat(state.get("awaiting").isNull()).as("the bot is thinking").isTrue();
         runDueJobs();
         state = chat("GET", token, null);
@@ -95,6 +96,15 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         assertThat(state.get("messages").get(2).get("text").asText()).isEqualTo("Too many reorgs in two years, honestly.");
         assertThat(state.get("messages").get(2).get("edited").asBoolean()).isTrue();
         state = chat("POST", token + "/finish", null);
+        assertThat(state.get("awaiting").isNull()).as("the summary is being made").isTrue();
+        runDueJobs();
+        state = chat("GET", token, null);
+        assertThat(state.at("/awaiting/kind").asText()).isEqualTo("summary");
+        assertThat(state.at("/summary/automatic").asBoolean()).isFalse();
+        assertThat(state.at("/summary/statements")).extracting(s -> s.get("text").asText())
+                .containsExactly("The employee left after repeated reorganisations.", "The employee skipped 1 question.");
+        assertThat(state.at("/summary/themes")).extracting(JsonNode::asText).containsExactly("job_security_org_change");
+        state = chat("POST", token + "/summary/confirm", Map.of("version", state.at("/summary/version").asInt()));
         assertThat(state.get("status").asText()).isEqualTo("completed");
         assertThat(state.get("awaiting").isNull()).isTrue();
         assertThat(last(state).get("kind").asText()).isEqualTo("closing");
@@ -123,6 +133,8 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         assertThat(review.getCamundaFormRef().getKey()).isEqualTo("hr-review");
         JsonNode form = json.readTree(processEngine.getFormService().getDeployedTaskForm(review.getId()));
         assertThat(form.get("id").asText()).isEqualTo("hr-review");
+        assertThat((String) processEngine.getTaskService().getVariableLocal(review.getId(), "employeeCheck"))
+                .startsWith("Confirmed by the employee on ").endsWith(", without changes");
 
         ResponseEntity<String> submitted = hr().postForEntity("/engine-rest/task/" + review.getId() + "/submit-form",
                 Map.of("variables", Map.of(
@@ -140,14 +152,15 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         assertThat(ollama.violations()).isEmpty();
         assertThat(ollama.requests()).allSatisfy(r -> {
             assertThat(r.model()).isEqualTo("llama3.1:8b");
-            assertThat(r.body().get("stream").asBoolean()).as("follow-ups stream, the analysis does not")
-                    .isEqualTo(r.isFollowUpDecision());
+            assertThat(r.body().get("stream").asBoolean())
+                    .as("the follow-ups and the analysis the employee waits for stream, cancelled at their deadline")
+                    .isTrue();
             assertThat(r.body().path("format").path("type").asText()).isEqualTo("object");
         });
     }
 
     private void answerAndWait(String token, String text) {
-        chat("POST", token + "/messages", Map.of("text", text));
+        chat("POST", token + "/messages", ChatReplies.answer(http, token, text));
         runDueJobs();
     }
 

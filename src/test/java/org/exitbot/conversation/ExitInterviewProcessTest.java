@@ -79,6 +79,7 @@ class ExitInterviewProcessTest {
     final StartFormIntake startForms = mock(StartFormIntake.class);
     final ConversationService conversation = mock(ConversationService.class);
     final FollowUps followUps = mock(FollowUps.class);
+    final ContinueWithScriptedFollowUps scripted = mock(ContinueWithScriptedFollowUps.class);
     final ConversationEnd end = mock(ConversationEnd.class);
     final InterviewMailer mailer = mock(InterviewMailer.class);
     final UnconfirmedMailIncident unconfirmed = new UnconfirmedMailIncident();
@@ -91,6 +92,7 @@ class ExitInterviewProcessTest {
     final TranscriptVariables transcripts = mock(TranscriptVariables.class);
     final ReviewRoute reviewRoute = mock(ReviewRoute.class);
     final TaskListener announceReview = mock(TaskListener.class);
+    final SummaryForEmployee summary = mock(SummaryForEmployee.class);
 
     @BeforeEach
     void registerBeans() {
@@ -102,12 +104,13 @@ class ExitInterviewProcessTest {
         Mocks.register("sendThankYouDelegate", new SendThankYouDelegate(mailer, unconfirmed));
         Mocks.register("askQuestionDelegate", new AskQuestionDelegate(conversation));
         Mocks.register("recordAnswerListener", new RecordAnswerListener(conversation));
-        Mocks.register("continueWithoutFollowUpDelegate", new ContinueWithoutFollowUpDelegate(followUps));
+        Mocks.register("continueWithScriptedFollowUpsDelegate", new ContinueWithScriptedFollowUpsDelegate(scripted));
         Mocks.register("recordStopDelegate", new RecordStopDelegate(end));
         Mocks.register("showTranscriptListener", new ShowTranscriptListener(transcripts));
         Mocks.register("completeInterviewDelegate", new CompleteInterviewDelegate(end));
         Mocks.register("markInterviewExpiredDelegate", new MarkInterviewExpiredDelegate(end));
         Mocks.register("analyseWithoutLlmDelegate", new AnalyseWithoutLlmDelegate(analyses));
+        Mocks.register("summariseWithoutLlmDelegate", new SummariseWithoutLlmDelegate(summary));
         Mocks.register("prepareReviewListener", new PrepareReviewListener(reviewForm));
         Mocks.register("announceReviewListener", announceReview);
         Mocks.register("checkReviewOutcomeListener", new CheckReviewOutcomeListener());
@@ -116,11 +119,13 @@ class ExitInterviewProcessTest {
         Mocks.register("reviewRoute", reviewRoute);
         Mocks.register("closeAnonymousInterviewDelegate", new CloseAnonymousInterviewDelegate(end));
         worker = new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(),
-                List.of(new DecideFollowUpTopic(followUps, new ConversationProperties(BUDGET)),
+                List.of(new DecideFollowUpTopic(followUps, new ConversationProperties(BUDGET, BUDGET)),
+                        new SummariseInterviewTopic(reanalysis, summary, new ConversationProperties(BUDGET, BUDGET)),
                         new AnalyseInterviewTopic(reanalysis)),
                 new LlmWorkerProperties(1, Duration.ofSeconds(30), Duration.ofSeconds(1)), new LlmWorkSignal(),
                 new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
         when(reanalysis.judge(interviewId)).thenReturn(findings);
+        when(reanalysis.judgeBy(eq(interviewId), any())).thenReturn(findings);
         Instant now = Instant.now();
         when(preparation.prepare(interviewId)).thenReturn(new InterviewPreparation.Schedule(
                 now.plus(Duration.ofDays(11)), now.plus(Duration.ofDays(14)), QUESTIONS));
@@ -136,10 +141,11 @@ class ExitInterviewProcessTest {
     }
 
     @Test
-    void aFollowUpIsAskedWhenOneIsWorthAskingThenTheInterviewIsAnalysedReviewedAndClosed() {
+    void aFollowUpIsAskedWhenOneIsWorthAskingThenTheEmployeeConfirmsTheSummaryAndHrReviewsAndCloses() {
         when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
                 .thenReturn(FollowUpDecision.ask(FAIR_SALARY));
         when(followUps.record(interviewId, 1, FollowUpDecision.ask(FAIR_SALARY))).thenReturn(FAIR_SALARY);
+        when(followUps.shownOnTheTask(interviewId, FAIR_SALARY)).thenReturn(FAIR_SALARY);
         ProcessInstance instance = start();
         assertThat(instance).isWaitingAt("Task_SendInvitation");
         continueAsync(instance);
@@ -168,17 +174,31 @@ class ExitInterviewProcessTest {
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_ANSWERS_TASK);
         verify(transcripts).transcript(interviewId);
         taskService().complete(task(instance).getId(), Map.of(ExitInterviewProcess.Var.ANSWERS_CONFIRMED, true));
+
+        assertThat(instance).isWaitingAt("Task_SummariseInterview");
+        assertThat(llmTask(instance).getTopicName()).isEqualTo(SummariseInterviewTopic.TOPIC);
+        assertThat(llmTask(instance).getPriority()).as("the employee waits for it").isEqualTo(100);
+        Instant finishedReview = llmTask(instance).getCreateTime().toInstant();
+        serveLlm();
+        var deadline = ArgumentCaptor.forClass(Instant.class);
+        verify(reanalysis).judgeBy(eq(interviewId), deadline.capture());
+        assertThat(deadline.getValue()).as("the budget counts from the review's end").isEqualTo(finishedReview.plus(BUDGET));
+        verify(summary).store(findings);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.CONFIRM_SUMMARY_TASK).task().isNotAssigned();
+        assertThat(taskService().getIdentityLinksForTask(task(instance).getId()))
+                .as("only the employee confirms, through the link; nobody in Tasklist").isEmpty();
+        assertThat(instance).variables().containsEntry("summarised", true).containsEntry("llmFallback", false);
+        verify(end, never()).complete(interviewId);
+        taskService().complete(task(instance).getId());
         assertThat(instance).hasPassed("Task_CompleteInterview", "EndEvent_AllAnswered");
         verify(end).complete(interviewId);
 
         assertThat(instance).isWaitingAt("Task_SendThankYou");
         continueAsync(instance);
         verify(mailer).sendThankYou(interviewId);
-        assertThat(instance).isWaitingAt("Task_AnalyseInterview");
-        assertThat(llmTask(instance).getTopicName()).isEqualTo(AnalyseInterviewTopic.TOPIC);
-        assertThat(llmTask(instance).getPriority()).isEqualTo(50);
-        serveLlm();
-        verify(reanalysis).store(findings);
+        assertThat(instance).as("analysed once, before the employee finished: what they confirmed is what HR reads")
+                .hasPassed("Gateway_Summarised").hasNotPassed("Task_AnalyseInterview");
+        verify(reanalysis, never()).judge(interviewId);
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK).task().hasCandidateGroup("hr")
                 .hasDescription("Exit interview, Engineering");
         assertThat(taskService().getVariableLocal(task(instance).getId(), "summary")).isEqualTo("A summary.");
@@ -188,6 +208,53 @@ class ExitInterviewProcessTest {
         assertThat(instance).hasPassed("Task_CloseInterview", "EndEvent_InterviewClosed").isEnded();
         verify(end).close(interviewId, ReviewOutcome.from(review()), "unknown");
         verify(correctionForm).record(eq(interviewId), anyMap(), eq("unknown"));
+    }
+
+    @Test
+    void withoutTheLlmTheEmployeeChecksTheAutomaticSummary() {
+        when(reanalysis.judgeBy(eq(interviewId), any())).thenThrow(new LlmUnavailableException("down", null));
+        ProcessInstance instance = reviewingAnswers();
+        taskService().complete(task(instance).getId(), Map.of(ExitInterviewProcess.Var.ANSWERS_CONFIRMED, true));
+        serveLlm();
+        assertThat(instance).hasPassed("BoundaryEvent_SummaryLlmUnavailable", "Task_SummariseWithoutLlm")
+                .isWaitingAt(ExitInterviewProcess.CONFIRM_SUMMARY_TASK);
+        verify(summary).withoutLlm(interviewId);
+        verify(summary, never()).store(any());
+        assertThat(instance).variables().containsEntry("summarised", true).containsEntry("llmFallback", true);
+        taskService().complete(task(instance).getId());
+        continueAsync(instance);
+        assertThat(instance).hasNotPassed("Task_AnalyseInterview").isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void whenTheEmployeeNeverConfirmsTheSummaryTheInterviewExpiresAndHrReviewsItUnconfirmed() {
+        ProcessInstance instance = reviewingAnswers();
+        taskService().complete(task(instance).getId(), Map.of(ExitInterviewProcess.Var.ANSWERS_CONFIRMED, true));
+        serveLlm();
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.CONFIRM_SUMMARY_TASK);
+        execute(job("BoundaryEvent_Expired", instance));
+        assertThat(instance).hasPassed("Task_MarkExpired").hasNotPassed("Task_CompleteInterview")
+                .isWaitingAt("Task_SendThankYou");
+        verify(end).markExpired(interviewId);
+        continueAsync(instance);
+        assertThat(instance).hasPassed("Gateway_Summarised").hasNotPassed("Task_AnalyseInterview")
+                .isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
+        verify(reviewForm).newTask(interviewId);
+    }
+
+    @Test
+    void anAnonymousEmployeeConfirmsTooAndTheInterviewClosesWithoutHrsReview() {
+        when(reviewRoute.reviewedByHr(interviewId.toString())).thenReturn(false);
+        ProcessInstance instance = reviewingAnswers();
+        taskService().complete(task(instance).getId(), Map.of(ExitInterviewProcess.Var.ANSWERS_CONFIRMED, true));
+        serveLlm();
+        verify(summary).store(findings);
+        taskService().complete(task(instance).getId());
+        continueAsync(instance);
+        assertThat(instance).hasPassed("Task_CloseAnonymousInterview").hasNotPassed(ExitInterviewProcess.REVIEW_TASK)
+                .isEnded();
+        verify(end).closeWithoutReview(interviewId);
     }
 
     @Test
@@ -269,6 +336,7 @@ class ExitInterviewProcessTest {
     void whenTheLlmFailsTheInterviewGoesOnWithoutFollowUpsAndTheAnalysisFallsBack() {
         when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
                 .thenThrow(new LlmUnavailableException("down", null));
+        when(scripted.continueWithout(interviewId, 1, 0)).thenReturn(null);
         when(reanalysis.judge(interviewId)).thenThrow(new LlmUnavailableException("still down", null));
         ProcessInstance instance = invited();
         answer(instance, "My manager never listened.");
@@ -276,7 +344,7 @@ class ExitInterviewProcessTest {
         assertThat(instance).hasPassed("BoundaryEvent_FollowUpLlmUnavailable", "Task_ContinueWithoutFollowUp")
                 .isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
         assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("llmFallback", true);
-        verify(followUps).continueWithout(interviewId, 1);
+        verify(scripted).continueWithout(interviewId, 1, 0);
         act(instance, EmployeeAction.STOP);
         continueAsync(instance);
         serveLlm();
@@ -284,6 +352,27 @@ class ExitInterviewProcessTest {
                 .isWaitingAt(ExitInterviewProcess.REVIEW_TASK);
         verify(analyses).analyseWithoutLlm(interviewId);
         assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void whenTheLlmFailsTheScriptedFollowUpIsAskedAndItsAnswerFollowedUpFromTheScriptToo() {
+        when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
+                .thenThrow(new LlmUnavailableException("down", null));
+        when(scripted.continueWithout(interviewId, 1, 0)).thenReturn("Could you tell me a little more about that?");
+        when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(1), any()))
+                .thenReturn(FollowUpDecision.acknowledge("Thank you for sharing that."));
+        ProcessInstance instance = invited();
+        answer(instance, "Pay.");
+        serveLlm();
+        assertThat(instance).hasPassed("BoundaryEvent_FollowUpLlmUnavailable", "Task_ContinueWithoutFollowUp",
+                "Gateway_FollowUp").isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("questionNumber", 1).containsEntry("followUpCount", 1)
+                .containsEntry("followUpAsked", true).containsEntry("llmFallback", true);
+        answer(instance, "The pay was well below what others offered me.");
+        serveLlm();
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("followUpAsked", false);
+        verify(followUps).record(eq(interviewId), eq(1), eq(FollowUpDecision.acknowledge("Thank you for sharing that.")));
     }
 
     @Test
@@ -340,7 +429,8 @@ class ExitInterviewProcessTest {
     void aProcessStartedFromTheTasklistFormGetsItsInterviewFromTheForm() {
         UUID fromForm = UUID.randomUUID();
         worker = new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(),
-                List.of(new DecideFollowUpTopic(followUps, new ConversationProperties(BUDGET)),
+                List.of(new DecideFollowUpTopic(followUps, new ConversationProperties(BUDGET, BUDGET)),
+                        new SummariseInterviewTopic(reanalysis, summary, new ConversationProperties(BUDGET, BUDGET)),
                         new AnalyseInterviewTopic(reanalysis)),
                 new LlmWorkerProperties(1, Duration.ofSeconds(30), Duration.ofSeconds(1)), new LlmWorkSignal(),
                 new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
@@ -359,6 +449,17 @@ class ExitInterviewProcessTest {
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(ExitInterviewProcess.KEY, interviewId.toString(),
                 Map.of(ExitInterviewProcess.Var.INTERVIEW_ID, interviewId.toString()));
+    }
+
+    /** Every question answered without a follow-up: the employee reads their answers. */
+    private ProcessInstance reviewingAnswers() {
+        ProcessInstance instance = invited();
+        for (int question = 1; question <= QUESTIONS; question++) {
+            answer(instance, "Answer " + question + ".");
+            serveLlm();
+        }
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_ANSWERS_TASK);
+        return instance;
     }
 
     private ProcessInstance invited() {

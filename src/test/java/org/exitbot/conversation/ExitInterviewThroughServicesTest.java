@@ -46,6 +46,12 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
     ExitInterviews interviews;
 
     @Autowired
+    Conversation conversation;
+
+    @Autowired
+    org.exitbot.analysis.EmployeeSummaries summaries;
+
+    @Autowired
     AnalysisService analyses;
 
     @Autowired
@@ -87,6 +93,12 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_ANSWERS_TASK).task().hasCandidateGroup("hr");
         assertThat(status(started)).as("still open while the employee reviews").isEqualTo(InterviewStatus.IN_PROGRESS);
         taskService().complete(task(instance).getId(), Map.of("answersConfirmed", true));
+        assertThat(instance).isWaitingAt("Task_SummariseInterview");
+        continueAsync(instance);
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.CONFIRM_SUMMARY_TASK);
+        assertThat(status(started)).as("still open while the employee checks the summary").isEqualTo(InterviewStatus.IN_PROGRESS);
+        assertThat(analyses.current(started.id()).orElseThrow().fallback()).isFalse();
+        conversation.confirmSummary(started.id(), 0);
         assertThat(instance).hasPassed("Task_CompleteInterview", "EndEvent_AllAnswered");
         assertThat(status(started)).isEqualTo(InterviewStatus.COMPLETED);
 
@@ -98,9 +110,9 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(thanks)).contains("http://exitbot.test/erase/");
         assertThat(org.exitbot.Mailbox.html(thanks)).contains("Hello Robin Example,", "Acme Test Ltd",
                 "href=\"http://exitbot.test/erase/", "Erase my answers").doesNotContain("th:text", "th:replace", "th:fragment");
-        assertThat(instance).isWaitingAt("Task_AnalyseInterview");
-        continueAsync(instance);
         assertThat(instance).isWaitingAt(ExitInterviewProcess.REVIEW_TASK).task().hasCandidateGroup("hr");
+        assertThat(taskService().getVariableLocal(task(instance).getId(), "employeeCheck").toString())
+                .startsWith("Confirmed by the employee on ");
 
         taskService().complete(task(instance).getId(), reviewOutcome());
         assertThat(instance).hasPassed("Task_CloseInterview").isEnded();
@@ -205,18 +217,24 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
     }
 
     @Test
-    void whenTheLlmFailsTheInterviewGoesOnWithoutFollowUpsAndTheAnalysisFallsBackFlagged() {
+    void whenTheLlmFailsTheInterviewGoesOnWithScriptedFollowUpsAndTheAnalysisFallsBackFlagged() {
         ollama.respondWith(request -> Reply.error(500, "model runner has unexpectedly stopped"));
         ProcessInstance instance = invited();
         answer(instance, "My manager never listened to me and the workload was crushing.");
         continueAsync(instance);
         assertThat(instance).hasPassed("BoundaryEvent_FollowUpLlmUnavailable", "Task_ContinueWithoutFollowUp")
                 .isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
-        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("llmFallback", true);
+        assertThat(instance).variables().containsEntry("questionNumber", 1).containsEntry("followUpCount", 1)
+                .containsEntry("llmFallback", true);
+        assertThat(lastMessage(instance).getKind()).isEqualTo(MessageKind.SCRIPTED_FOLLOW_UP);
+        assertThat(lastMessage(instance).getText())
+                .isEqualTo("What could your manager have done differently to support you?");
         int requestsSoFar = ollama.requests().size();
         answer(instance, "Fine.");
         continueAsync(instance);
         assertThat(ollama.requests()).as("no more follow-up calls once flagged").hasSize(requestsSoFar);
+        assertThat(lastMessage(instance).getKind()).isEqualTo(MessageKind.SCRIPTED_FOLLOW_UP);
+        assertThat(lastMessage(instance).getText()).startsWith("Could you tell me a little more");
         act(instance, EmployeeAction.STOP);
         untilReview(instance);
         assertThat(instance).hasPassed("BoundaryEvent_AnalysisLlmUnavailable", "Task_AnalyseWithoutLlm")
@@ -224,7 +242,9 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(processEngine.getRuntimeService().createIncidentQuery()
                 .processInstanceId(instance.getId()).count()).isZero();
         var review = taskService().getVariablesLocal(task(instance).getId());
-        assertThat(review.get("flags").toString()).contains("LLM fallback used");
+        assertThat(review.get("flags").toString()).contains("LLM fallback used")
+                .contains("follow\\-ups were scripted").contains("2 asked");
+        assertThat(review.get("transcript").toString()).contains("[scripted] What could your manager have done");
         assertThat(review.get("summary").toString()).startsWith("Automatic summary without the LLM");
         assertThat(interviewRepository.findById(interviewId(instance)).orElseThrow().isLlmFallback()).isTrue();
     }
@@ -341,6 +361,11 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
     private static ProcessInstance instanceOf(InterviewView interview) {
         return runtimeService().createProcessInstanceQuery().processInstanceId(interview.processInstanceId())
                 .singleResult();
+    }
+
+    private Message lastMessage(ProcessInstance instance) {
+        var messages = transcripts.messages(interviewId(instance));
+        return messages.get(messages.size() - 1);
     }
 
     private static UUID interviewId(ProcessInstance instance) {

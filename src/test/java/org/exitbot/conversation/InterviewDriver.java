@@ -37,8 +37,9 @@ public final class InterviewDriver {
     }
 
     /**
-     * Answers every question, and each follow-up, with {@code text} and confirms the answers: the interview is then
-     * completed, analysed and waits for HR's review.
+     * Answers every question, and each follow-up, with {@code text}, confirms the answers, and, once it is analysed,
+     * finishes at the summary check without changing or confirming anything (as a closed tab would leave it, were the
+     * task not completed): the interview then waits for HR's review.
      */
     public void complete(UUID interview, String text) {
         for (int answers = 0; answerTask(interview) != null; answers++) {
@@ -50,6 +51,10 @@ public final class InterviewDriver {
         Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(interview.toString())
                 .taskDefinitionKey(ExitInterviewProcess.REVIEW_ANSWERS_TASK).singleResult();
         tasks.complete(confirm.getId(), Variables.createVariables().putValue("answersConfirmed", true));
+        runDueJobs.run();
+        Task summary = tasks.createTaskQuery().processInstanceBusinessKey(interview.toString())
+                .taskDefinitionKey(ExitInterviewProcess.CONFIRM_SUMMARY_TASK).singleResult();
+        tasks.complete(summary.getId());
         runDueJobs.run();
     }
 

@@ -14,22 +14,22 @@ class ReviewFormTest {
 
     @Test
     void aCompletedInterviewAnalysedByTheLlmHasOnlyTheAnalysisOwnFlags() {
-        assertThat(ReviewForm.flags(InterviewStatus.COMPLETED, false, 0, analysis(false, List.of("Summary check: x"))))
+        assertThat(ReviewForm.flags(InterviewStatus.COMPLETED, false, 0, 0, analysis(false, List.of("Summary check: x"))))
                 .containsExactly("Summary check: x");
     }
 
     @Test
     void fallbacksAndAnEarlyEndAreFlagged() {
-        assertThat(ReviewForm.flags(InterviewStatus.EXPIRED, true, 0, analysis(true, List.of())))
-                .containsExactly("LLM fallback used during the interview: no follow-up questions after the failure",
+        assertThat(ReviewForm.flags(InterviewStatus.EXPIRED, true, 3, 0, analysis(true, List.of())))
+                .containsExactly("LLM fallback used during the interview: after the failure the follow-ups were scripted (3 asked), marked [scripted] in the transcript",
                         "LLM fallback used for the analysis: re-run it once the LLM is back", "Interview incomplete",
                         "Interview expired before the employee finished");
-        assertThat(ReviewForm.flags(InterviewStatus.STOPPED, false, 0, null)).containsExactly("Interview incomplete");
+        assertThat(ReviewForm.flags(InterviewStatus.STOPPED, false, 0, 0, null)).containsExactly("Interview incomplete");
     }
 
     @Test
     void turnsWhoseBudgetRanOutAreFlaggedNotFailed() {
-        assertThat(ReviewForm.flags(InterviewStatus.COMPLETED, false, 2, analysis(false, List.of())))
+        assertThat(ReviewForm.flags(InterviewStatus.COMPLETED, false, 0, 2, analysis(false, List.of())))
                 .containsExactly("The LLM was too slow for a follow-up 2 times: the interview moved on without one");
     }
 

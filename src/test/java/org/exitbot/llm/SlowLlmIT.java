@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.chat.ChatReplies;
 import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.InterviewFixtures;
 import org.exitbot.interview.InterviewRepository;
@@ -92,7 +93,7 @@ class SlowLlmIT extends ExitBotIntegrationTest {
         }, 0, 20, TimeUnit.MILLISECONDS);
         try {
             for (String token : tokens) {
-                assertThat(http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", "Mostly the pay."),
+                assertThat(http.postForEntity("/api/chat/" + token + "/messages", ChatReplies.answer(http, token, "Mostly the pay."),
                         JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
             }
             await().atMost(Duration.ofSeconds(15)).until(() -> ollama.requests().size() >= WAITING_CALLS);

@@ -104,6 +104,22 @@ class StructuredLlmTest extends ExitBotIntegrationTest {
         assertThat(outOfTimeCalls() - outOfTimeBefore).isEqualTo(2);
     }
 
+    @Test
+    void aCallWithADeadlineIsCancelledWhenItsWholeAnswerHasNotComeByThenEvenIfItStarted() {
+        long outOfTimeBefore = outOfTimeCalls();
+        ollama.enqueue(Reply.json(verdict("negative", -0.5, "The employee left because the pay was too low for the work"
+                + " they did here.")).streamedSlowly(Duration.ofMillis(300)));
+        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewJudgement.class, Instant.now().plusMillis(700)))
+                .isInstanceOf(LlmOutOfTimeException.class).hasMessageContaining("had not answered");
+        assertThatThrownBy(() -> llm.ask(prompt(), VALUES, InterviewJudgement.class, Instant.now().minusMillis(1)))
+                .as("no time left: no call at all").isInstanceOf(LlmOutOfTimeException.class);
+        assertThat(outOfTimeCalls() - outOfTimeBefore).isEqualTo(2);
+
+        ollama.enqueue(Reply.json(verdict("negative", -0.5, "Pay was too low.")));
+        assertThat(llm.ask(prompt(), VALUES, InterviewJudgement.class, Instant.now().plusSeconds(5)).value().sentiment())
+                .as("in time").isEqualTo(Sentiment.NEGATIVE);
+    }
+
     private long outOfTimeCalls() {
         Timer calls = meters.find(StructuredLlm.CALLS_METRIC).tags("prompt", prompt().id(), "outcome", "out_of_time")
                 .timer();

@@ -24,7 +24,7 @@ import org.exitbot.load.PageState.PageMessage;
 /**
  * One interview from start to finish through the public HTTP API: HR starts it ({@code POST /api/interviews},
  * HTTP Basic), the employee takes the link from the invitation mail, opens the chat page, consents, answers every
- * question and follow-up, and finishes after the review step. Requests that fail are retried as a person would
+ * question and follow-up, and finishes after the review step and the summary check. Requests that fail are retried as a person would
  * (after looking at the page, so nothing is sent twice that already arrived).
  */
 final class InterviewClient {
@@ -156,7 +156,11 @@ final class InterviewClient {
                 throw new IllegalStateException("the interview ended before the employee finished: " + state.status());
             }
             if (state.awaiting().isReview()) {
-                act("/finish", Map.of(), s -> !s.open());
+                act("/finish", Map.of(), s -> !s.open() || s.awaiting() == null || s.awaiting().isSummary());
+                continue;
+            }
+            if (state.awaiting().isSummary()) {
+                act("/summary/confirm", Map.of("version", state.summary().version()), s -> !s.open());
                 finished = Instant.now();
                 traffic.interviewFinished();
                 return;
@@ -172,7 +176,8 @@ final class InterviewClient {
         }
         page.takeFirstDraft();
         Instant posted = Instant.now();
-        PageState accepted = act("/messages", Map.of("text", text), s -> s.answer(text) != null);
+        PageState accepted = act("/messages", Map.of("text", text, "inReplyTo", awaiting.messageId()),
+                s -> s.answer(text) != null);
         Instant acceptedAt = Instant.now();
         sent.add(text);
         traffic.answerAccepted();

@@ -7,7 +7,12 @@ import java.util.List;
 /** What {@code GET /api/chat/{token}} answers, as far as the chat page (and this benchmark) reads it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record PageState(String status, boolean consented, String visibility, boolean visibilityChoice,
-        List<PageMessage> messages, Awaiting awaiting) {
+        List<PageMessage> messages, Awaiting awaiting, Summary summary) {
+
+    /** What the employee checks before finishing: only its version matters here. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Summary(int version) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PageMessage(long id, String role, String kind, Integer questionNumber, String text, Instant at) {
@@ -30,10 +35,14 @@ record PageState(String status, boolean consented, String visibility, boolean vi
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Awaiting(String kind, int questionNumber, int questionCount) {
+    record Awaiting(String kind, int questionNumber, int questionCount, Long messageId) {
 
         boolean isReview() {
             return "review".equals(kind);
+        }
+
+        boolean isSummary() {
+            return "summary".equals(kind);
         }
     }
 

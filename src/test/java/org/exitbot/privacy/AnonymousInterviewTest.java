@@ -13,8 +13,12 @@ import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.chat.ChatReplies;
+import org.exitbot.conversation.ExitInterviewProcess;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.NewInterview;
+import org.exitbot.llm.OllamaStub;
+import org.exitbot.llm.OllamaStub.Reply;
 import org.exitbot.security.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The held-out check of an anonymous interview: its answers name a person and an address, and HR wrote both into
  * the process (a task comment, a task description, hence the operation log) while it ran. Once it closes, no
  * endpoint HR can reach, the app's or Camunda's, returns the words, the name or the address; the interview's own
- * id leads to nothing but the funnel.
+ * id leads to nothing but the funnel. While it runs, the LLM's follow-up, made of the employee's words, stays off
+ * every task and variable HR can read.
  */
 class AnonymousInterviewTest extends ExitBotIntegrationTest {
 
@@ -53,16 +58,10 @@ class AnonymousInterviewTest extends ExitBotIntegrationTest {
     @Test
     void noEndpointHrCanReachTiesTheWordsOrWhoTheyNameToTheInterview() {
         String department = "Held-out-" + UUID.randomUUID().toString().substring(0, 8);
-        var request = new NewInterview("E-" + UUID.randomUUID(), EMPLOYEE, EMAIL, department, "Engineer",
-                MANAGER, LocalDate.now().plusDays(20), "en", null, "anonymous");
-        JsonNode started = hr().postForObject("/api/interviews", request, JsonNode.class);
-        String id = started.get("id").asText();
-        String process = started.get("processInstanceId").asText();
-        runDueJobs();
-        String token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
-        http.postForEntity("/api/chat/" + token + "/consent", Map.of(), String.class);
-        http.postForEntity("/api/chat/" + token + "/messages", Map.of("text", ANSWER), String.class);
-        runDueJobs();
+        Running running = answeredAnonymously(department);
+        String id = running.id();
+        String process = running.process();
+        String token = running.token();
 
         Task waiting = processEngine.getTaskService().createTaskQuery().processInstanceId(process).singleResult();
         hrWritesIntoTheTask(waiting, "Wendeline mentioned " + MANAGER + " and " + ADDRESS);
@@ -97,6 +96,52 @@ class AnonymousInterviewTest extends ExitBotIntegrationTest {
                 department)).as("the answer, redacted, joined to nothing")
                 .containsExactly("[name] here. My manager [name] shouted at me every week, and " + WORDS
                         + ". Write to me at [address] or [email].");
+    }
+
+    @Test
+    void whileItRunsAFollowUpQuotingTheEmployeeReachesNoTaskOrVariableHrCanRead() {
+        ollama.respondWith(request -> request.isFollowUpDecision()
+                ? Reply.followUp("You said " + MANAGER + " came to " + ADDRESS + ": what happened then?")
+                : OllamaStub.plausibleReply(request));
+        Running running = answeredAnonymously("Held-out-" + UUID.randomUUID().toString().substring(0, 8));
+
+        JsonNode state = http.getForObject("/api/chat/" + running.token(), JsonNode.class);
+        assertThat(state.at("/awaiting/kind").asText()).isEqualTo("follow_up");
+        assertThat(state.get("messages").toString()).as("the employee sees it").contains(ADDRESS);
+        Task waiting = processEngine.getTaskService().createTaskQuery().processInstanceId(running.process())
+                .taskDefinitionKey(ExitInterviewProcess.ANSWER_TASK).singleResult();
+        for (String endpoint : List.of("/engine-rest/task?processInstanceBusinessKey={id}",
+                "/engine-rest/task/{task}", "/engine-rest/task/{task}?withTaskLocalVariablesInReturn=true",
+                "/engine-rest/task/{task}/variables", "/engine-rest/task/{task}/localVariables",
+                "/engine-rest/task/{task}/form-variables", "/engine-rest/task/{task}/rendered-form",
+                "/engine-rest/variable-instance?processInstanceIdIn={process}",
+                "/engine-rest/history/variable-instance?processInstanceId={process}",
+                "/engine-rest/history/detail?processInstanceId={process}",
+                "/engine-rest/history/task?processInstanceId={process}")) {
+            String path = endpoint.replace("{id}", running.id()).replace("{process}", running.process())
+                    .replace("{task}", waiting.getId());
+            var response = hr().getForEntity(path, String.class);
+            assertThat(response.getStatusCode().is5xxServerError()).as(path).isFalse();
+            assertThat(String.valueOf(response.getBody())).as(path).doesNotContain("Quenbury", "Quillfeather");
+        }
+        assertThat(get("/engine-rest/task/" + waiting.getId() + "/variables/" + ExitInterviewProcess.Var.CURRENT_PROMPT))
+                .as("HR sees that a follow-up is asked").contains("anonymous").doesNotContain("Quenbury");
+    }
+
+    private record Running(String id, String process, String token) {
+    }
+
+    /** An anonymous interview of this test's employee, started by HR, whose first answer is {@link #ANSWER}. */
+    private Running answeredAnonymously(String department) {
+        var request = new NewInterview("E-" + UUID.randomUUID(), EMPLOYEE, EMAIL, department, "Engineer",
+                MANAGER, LocalDate.now().plusDays(20), "en", null, "anonymous");
+        JsonNode started = hr().postForObject("/api/interviews", request, JsonNode.class);
+        runDueJobs();
+        String token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
+        http.postForEntity("/api/chat/" + token + "/consent", Map.of(), String.class);
+        http.postForEntity("/api/chat/" + token + "/messages", ChatReplies.answer(http, token, ANSWER), String.class);
+        runDueJobs();
+        return new Running(started.get("id").asText(), started.get("processInstanceId").asText(), token);
     }
 
     /** Every endpoint HR can reach that could hold the interview's words, as HR calls it. */

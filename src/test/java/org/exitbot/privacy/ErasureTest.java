@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.Mailbox;
+import org.exitbot.chat.ChatReplies;
 import org.exitbot.conversation.ExitInterviews;
 import org.exitbot.interview.NewInterview;
 import org.exitbot.llm.OllamaStub.Reply;
@@ -57,14 +58,16 @@ class ErasureTest extends ExitBotIntegrationTest {
         runDueJobs();
         String token = Mailbox.token(Mailbox.lastTo(smtp, email));
         chat(token, "/consent", Map.of());
-        chat(token, "/messages", Map.of("text", SENTENCE + " Ask Philippa Wobblesworth: +44 7700 900555."));
+        chat(token, "/messages", ChatReplies.answer(http, token, SENTENCE + " Ask Philippa Wobblesworth: +44 7700 900555."));
         runDueJobs();
-        chat(token, "/messages", Map.of("text", "Honestly, the giraffe thing, " + email));
+        chat(token, "/messages", ChatReplies.answer(http, token, "Honestly, the giraffe thing, " + email));
         runDueJobs();
         for (int i = 0; i < 3; i++) {
             chat(token, "/skip", null);
         }
         chat(token, "/finish", null);
+        runDueJobs();
+        chat(token, "/summary/confirm", Map.of("version", 0));
         runDueJobs();
         var review = processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(started.processInstanceId()).singleResult();
@@ -111,6 +114,8 @@ class ErasureTest extends ExitBotIntegrationTest {
         }
         chat(token, "/finish", null);
         runDueJobs();
+        chat(token, "/summary/confirm", Map.of("version", 0));
+        runDueJobs();
         String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(Mailbox.lastTo(smtp, request.email()))
                 .replace("=\r\n", "").replace("=3D", "=");
         var link = java.util.regex.Pattern.compile("http://exitbot\\.test(/erase/[A-Za-z0-9_-]{43})").matcher(body);
@@ -139,7 +144,7 @@ class ErasureTest extends ExitBotIntegrationTest {
         runDueJobs();
         String token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
         chat(token, "/consent", Map.of());
-        chat(token, "/messages", Map.of("text", "Actually, I would rather not."));
+        chat(token, "/messages", ChatReplies.answer(http, token, "Actually, I would rather not."));
         assertThat(http.postForEntity("/api/chat/" + token + "/erase", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(jdbc.queryForObject("select count(*) from interview_message m where m.interview_id = ?", Long.class,

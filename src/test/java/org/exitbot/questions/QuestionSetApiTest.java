@@ -143,6 +143,106 @@ class QuestionSetApiTest extends ExitBotIntegrationTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void everyLocaleOfTheDefaultSetHasItsOwnScriptedFollowUpForEveryTheme() {
+        var english = hr().getForObject("/api/question-sets/default?locale=en", JsonNode.class).get("followUps");
+        assertThat(english.get("themes").size()).isEqualTo(org.exitbot.analysis.Theme.values().length);
+        assertThat(english.at("/themes/compensation_benefits/probe").asText())
+                .isEqualTo("How did the pay compare with what you were offered elsewhere?");
+        for (String locale : List.of("de", "fr", "es")) {
+            var followUps = hr().getForObject("/api/question-sets/default?locale=" + locale, JsonNode.class)
+                    .get("followUps");
+            assertThat(followUps.get("sayMore").asText()).isNotBlank().isNotEqualTo(english.get("sayMore").asText());
+            assertThat(followUps.get("acknowledgement").asText()).isNotBlank()
+                    .isNotEqualTo(english.get("acknowledgement").asText());
+            for (org.exitbot.analysis.Theme theme : org.exitbot.analysis.Theme.values()) {
+                var own = followUps.get("themes").get(theme.code());
+                var en = english.get("themes").get(theme.code());
+                assertThat(own.get("probe").asText()).as(locale + " " + theme).isNotBlank()
+                        .isNotEqualTo(en.get("probe").asText());
+                assertThat(own.get("acknowledgement").asText()).as(locale + " " + theme).isNotBlank()
+                        .isNotEqualTo(en.get("acknowledgement").asText());
+            }
+        }
+    }
+
+    @Test
+    void scriptedFollowUpsUploadAndDownloadWithTheQuestions() {
+        String name = name();
+        ResponseEntity<JsonNode> created = hr().exchange("/api/question-sets?name=" + name + "&locale=fr",
+                HttpMethod.POST, new HttpEntity<>("""
+                title: Départ
+                questions:
+                  - id: raison
+                    text: Pourquoi partez-vous ?
+                followUps:
+                  sayMore: "  Pouvez-vous m'en dire plus ?  "
+                  acknowledgement: Merci.
+                  themes:
+                    compensation_benefits:
+                      probe: Le salaire était-il comparable à ce qu'on vous proposait ailleurs ?
+                      acknowledgement: Merci, c'est utile pour comprendre la question du salaire.
+                """, headers(YAML)), JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().at("/followUps/sayMore").asText()).isEqualTo("Pouvez-vous m'en dire plus ?");
+        assertThat(created.getBody().at("/followUps/themes").size()).as("a theme left out gets no probe").isEqualTo(1);
+
+        String yaml = hr().getForObject("/api/question-sets/" + name + "/file?locale=fr&format=yaml", String.class);
+        assertThat(yaml).contains("followUps:").contains("compensation_benefits:")
+                .contains("Le salaire était-il comparable");
+        ResponseEntity<JsonNode> again = hr().exchange("/api/question-sets/" + name + "?locale=fr", HttpMethod.PUT,
+                new HttpEntity<>(yaml.replace("Merci.", "Merci beaucoup."), headers(YAML)), JsonNode.class);
+        assertThat(again.getBody().get("version").asInt()).isEqualTo(2);
+        assertThat(again.getBody().at("/followUps/acknowledgement").asText()).isEqualTo("Merci beaucoup.");
+
+        ResponseEntity<JsonNode> withoutFollowUps = put(name(), "{\"title\": \"x\", \"questions\": [{\"id\": \"a\", \"text\": \"b\"}]}",
+                MediaType.APPLICATION_JSON);
+        assertThat(withoutFollowUps.getBody().at("/followUps/themes/workload_stress/acknowledgement").asText())
+                .as("a set saved without them uses the built-in ones").isEqualTo("Thank you, that helps us understand the workload.");
+    }
+
+    @Test
+    void badScriptedFollowUpsAreRefusedWithClearErrorsAndNothingStored() {
+        String name = name();
+        ResponseEntity<JsonNode> unknownTheme = put(name, """
+                title: T
+                questions: [{id: a, text: "Why?"}]
+                followUps:
+                  sayMore: Tell me more?
+                  acknowledgement: Thanks.
+                  themes:
+                    free_snacks: {probe: "Snacks?", acknowledgement: Thanks for the snacks.}
+                """, YAML);
+        assertThat(unknownTheme.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownTheme.getBody().at("/errors/0/field").asText()).isEqualTo("followUps.themes.free_snacks");
+        assertThat(unknownTheme.getBody().at("/errors/0/message").asText()).startsWith("is not a theme: one of ")
+                .contains("compensation_benefits");
+
+        ResponseEntity<JsonNode> missingText = put(name, """
+                title: T
+                questions: [{id: a, text: "Why?"}]
+                followUps:
+                  acknowledgement: ""
+                  themes:
+                    recognition: {probe: "Did you feel seen?"}
+                """, YAML);
+        assertThat(missingText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missingText.getBody().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("followUps.acknowledgement", "followUps.sayMore",
+                        "followUps.themes[recognition].acknowledgement");
+
+        ResponseEntity<JsonNode> tooLong = put(name, """
+                {"title": "T", "questions": [{"id": "a", "text": "Why?"}],
+                 "followUps": {"sayMore": "%s", "acknowledgement": "Thanks.", "themes": {}}}
+                """.formatted("x".repeat(ScriptedFollowUps.MAX_LENGTH + 1)), MediaType.APPLICATION_JSON);
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody().at("/errors/0/field").asText()).isEqualTo("followUps.sayMore");
+        assertThat(tooLong.getBody().at("/errors/0/message").asText()).contains("300");
+
+        assertThat(hr().getForEntity("/api/question-sets/" + name, JsonNode.class).getStatusCode())
+                .as("nothing half-stored").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
     private ResponseEntity<JsonNode> put(String name, String body, MediaType type) {
         return hr().exchange("/api/question-sets/" + name, HttpMethod.PUT, new HttpEntity<>(body, headers(type)),
                 JsonNode.class);

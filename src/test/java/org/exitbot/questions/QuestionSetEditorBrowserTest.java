@@ -70,4 +70,47 @@ class QuestionSetEditorBrowserTest extends ExitBotIntegrationTest {
         assertThat(questionSets.latest(name, "de").questions()).extracting(Question::id).containsExactly("grund");
         assertThat(questionSets.version(name, "de", 1).questions()).hasSize(2);
     }
+
+    @Test
+    void hrSeesAndEditsTheScriptedFollowUpsOfASet() {
+        String name = "probes-" + UUID.randomUUID().toString().substring(0, 8);
+        questionSets.publish(name, "es", new QuestionSetContent("Salida",
+                java.util.List.of(new Question("motivo", "¿Por qué te vas?"))), "hr");
+        String builtInProbe = questionSets.latest(name, "es").followUps().themes().get("compensation_benefits").probe();
+        String base = "http://localhost:" + port;
+        try (Browser browser = Browser.desktop()) {
+            var driver = browser.driver();
+            browser.logInToDashboard(base, HR_USER, HR_PASSWORD);
+            driver.get(base + "/hr/question-sets");
+            driver.findElement(By.cssSelector(".edit-set[data-name='" + name + "'][data-locale='es']")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-title"),
+                    "Editing " + name + " (es)"));
+            assertThat(driver.findElements(By.cssSelector("#fu-themes .fu-theme")))
+                    .hasSize(org.exitbot.analysis.Theme.values().length);
+            var pay = driver.findElement(By.cssSelector("#fu-themes .fu-theme[data-theme='compensation_benefits'] .fu-probe"));
+            assertThat(pay.getAttribute("value")).isEqualTo(builtInProbe);
+            assertThat(driver.findElement(By.id("fu-say-more")).getAttribute("value")).startsWith("¿Podrías");
+
+            pay.clear();
+            pay.sendKeys("¿El sueldo estaba a la altura de otras ofertas?");
+            var recognition = driver.findElement(By.cssSelector(
+                    "#fu-themes .fu-theme[data-theme='recognition'] .fu-theme-acknowledgement"));
+            recognition.clear();
+            driver.findElement(By.id("save-set")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("set-result"),
+                    "followUps.themes[recognition].acknowledgement"));
+            browser.screenshot("question-set-editor-follow-up-error");
+
+            driver.findElement(By.cssSelector("#fu-themes .fu-theme[data-theme='recognition'] .fu-probe")).clear();
+            driver.findElement(By.id("save-set")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("set-result"),
+                    "as version 2"));
+            browser.screenshot("question-set-editor-follow-ups");
+        }
+        var saved = questionSets.latest(name, "es").followUps();
+        assertThat(saved.themes().get("compensation_benefits").probe())
+                .isEqualTo("¿El sueldo estaba a la altura de otras ofertas?");
+        assertThat(saved.themes()).as("a theme emptied gets no probe").doesNotContainKey("recognition")
+                .hasSize(org.exitbot.analysis.Theme.values().length - 1);
+    }
 }

@@ -153,6 +153,9 @@ class ReportApiTest extends ExitBotIntegrationTest {
             assertThat(row.get("departureType")).isEqualTo(db.get("departure_type") == null ? "" : db.get("departure_type"));
             assertThat(row.get("regrettable")).isEqualTo(db.get("regrettable") == null ? "" : db.get("regrettable").toString());
             assertThat(row.get("rehireEligible")).isEqualTo(db.get("rehire_eligible") == null ? "" : db.get("rehire_eligible"));
+            assertThat(row.get("scriptedFollowUps")).isEqualTo(jdbc.queryForObject("select count(*) from interview_message "
+                    + "where interview_id = ? and kind = 'SCRIPTED_FOLLOW_UP'", Long.class, UUID.fromString(row.get("id")))
+                    .toString());
         }
     }
 

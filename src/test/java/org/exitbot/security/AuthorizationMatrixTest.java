@@ -217,6 +217,9 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(api("POST", "/api/actions", 400).body("{\"theme\": \"\"}", "application/json").row());
         rows.add(api("GET", "/api/actions/{unknown}", 404).row());
         rows.add(api("DELETE", "/api/interviews/{unknown}", 404).row());
+        rows.add(api("GET", "/api/demo-data", 200).row());
+        // no demo data is loaded here: removing it removes nothing
+        rows.add(api("DELETE", "/api/demo-data", 200).row());
         // the HR dashboard
         rows.add(page("/hr"));
         rows.add(page("/hr/"));
@@ -235,12 +238,16 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(employee("GET", "/api/chat/{token}/events", 200).row());
         rows.add(employee("POST", "/api/chat/{token}/consent", 200).body("{}", "application/json").row());
         rows.add(employee("POST", "/api/chat/{token}/messages", 200)
-                .body("{\"text\": \"Said in the matrix.\"}", "application/json").row());
+                .body("{\"text\": \"Said in the matrix.\", \"inReplyTo\": {prompt}}", "application/json").row());
         rows.add(employee("PUT", "/api/chat/{token}/answers/{messageId}", 409)
                 .body("{\"text\": \"Edited in the matrix.\"}", "application/json").row());
         rows.add(employee("POST", "/api/chat/{token}/skip", 200).row());
         rows.add(employee("POST", "/api/chat/{token}/stop", 200).row());
         rows.add(employee("POST", "/api/chat/{token}/finish", 409).row());
+        rows.add(employee("PUT", "/api/chat/{token}/summary/statements/{position}", 409)
+                .body("{\"text\": \"Corrected in the matrix.\", \"version\": 0}", "application/json").row());
+        rows.add(employee("POST", "/api/chat/{token}/summary/confirm", 409)
+                .body("{\"version\": 0}", "application/json").row());
         // last of the employee's rows: it erases the employee's interview
         rows.add(employee("POST", "/api/chat/{token}/erase", 204).row());
         rows.add(all(Door.PUBLIC, "GET", "/chat/chat.js", 200));
@@ -384,15 +391,26 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
                 .replace("{name}", "default")
                 .replace("{task}", reviewTask)
                 .replace("${currentUser()}", "%24%7BcurrentUser()%7D");
+        if (row.door() == Door.EMPLOYEE) {
+            // every call comes from this machine's address, and most name the one unknown token: the matrix checks
+            // who may call, not how often
+            for (String key : List.of("address:127.0.0.1", "address:0:0:0:0:0:0:0:1", "link:" + UNKNOWN_TOKEN)) {
+                jdbc.update("delete from chat_rate_count where rate_key = ?", org.exitbot.system.Sha256.hex(key));
+            }
+        }
+        EmployeeLink link = null;
         if (row.door() == Door.EMPLOYEE && path.contains("{token}")) {
             // each call on an interview of its own, as calls may change it
-            EmployeeLink link = caller == Caller.EMPLOYEE ? employeeInInterview() : null;
+            link = caller == Caller.EMPLOYEE ? employeeInInterview() : null;
             path = path.replace("{token}", link == null ? UNKNOWN_TOKEN : link.token())
-                    .replace("{messageId}", link == null ? "1" : String.valueOf(answerOf(link.interview())));
+                    .replace("{messageId}", link == null ? "1" : String.valueOf(answerOf(link.interview())))
+                    .replace("{position}", "0");
         }
+        String body = row.body() == null ? null : row.body().replace("{prompt}", link == null ? "1"
+                : String.valueOf(promptOf(link.interview())));
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        request.method(row.method(), row.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(row.body()));
+        request.method(row.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
         if (row.contentType() != null) {
             request.header("Content-Type", row.contentType());
         }
@@ -464,9 +482,15 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         employee.send(employee.request("/api/chat/" + token + "/consent").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         employee.send(employee.request("/api/chat/" + token + "/messages").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"A first answer.\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"A first answer.\", \"inReplyTo\": "
+                        + promptOf(interview) + "}")));
         runDueJobs();
         return new EmployeeLink(token, interview);
+    }
+
+    private long promptOf(UUID interview) {
+        return jdbc.queryForObject("select max(id) from interview_message where interview_id = ? "
+                + "and kind in ('QUESTION', 'FOLLOW_UP')", Long.class, interview);
     }
 
     private long answerOf(UUID interview) {

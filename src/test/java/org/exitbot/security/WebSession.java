@@ -58,6 +58,12 @@ public final class WebSession {
                 .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
     }
 
+    /** A JSON POST to Camunda's webapps' engine API, with the CSRF token, as Tasklist's page sends it. */
+    public HttpResponse<String> postToCamunda(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .header(CAMUNDA_CSRF_HEADER, camundaCsrfToken()).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * What {@code ./mvnw spring-boot:run} gives a newcomer with only a JDK: H2 in the data folder, a printed HR
- * login, the invitation in the log, and the interview running on scripted questions while no Ollama answers.
+ * login, the invitation in the log, and the interview running on scripted questions and follow-ups while no Ollama answers.
  * An integration test (failsafe) so it gets a JVM of its own: two Camunda engines in one JVM share static
  * registries, and closing this one would unregister the other tests' engine.
  */
@@ -66,8 +67,27 @@ class EmbeddedDefaultIT {
                     http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/questionNumber").asInt() == 1);
             http.post().uri(chat + "/consent").contentType(MediaType.APPLICATION_JSON).body(Map.of())
                     .retrieve().toBodilessEntity();
+            long asked = http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/messageId").asLong();
             http.post().uri(chat + "/messages").contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("text", "The workload was crushing.")).retrieve().toBodilessEntity();
+                    .body(Map.of("text", "The workload was crushing.", "inReplyTo", asked)).retrieve().toBodilessEntity();
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/kind").asText().equals("follow_up"));
+            JsonNode messages = http.get().uri(chat).retrieve().body(JsonNode.class).get("messages");
+            assertThat(messages.get(messages.size() - 1).get("kind").asText()).as("a scripted follow-up without Ollama")
+                    .isEqualTo("scripted_follow_up");
+            for (String reply : List.of("Two people's work after the reorg, for a year, with no end in sight.",
+                    "Mostly evenings and weekends, every week.")) {
+                if (http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/questionNumber").asInt() == 2) {
+                    break;
+                }
+                int before = http.get().uri(chat).retrieve().body(JsonNode.class).get("messages").size();
+                http.post().uri(chat + "/messages").contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("text", reply)).retrieve().toBodilessEntity();
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    JsonNode state = http.get().uri(chat).retrieve().body(JsonNode.class);
+                    return state.get("messages").size() > before + 1 && !state.path("awaiting").isNull();
+                });
+            }
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     http.get().uri(chat).retrieve().body(JsonNode.class).at("/awaiting/questionNumber").asInt() == 2);
             JsonNode interview = hr.get().uri("/api/interviews/" + started.get("id").asText()).retrieve()

@@ -69,9 +69,10 @@ class CorrectionForm {
         variables.put(SENTIMENT, analysis.sentiment() == Sentiment.UNKNOWN ? null : analysis.sentiment().code());
         variables.put(THEMES, json.json(analysis.themes().stream().map(t -> t.theme().code()).distinct().toList()));
         variables.put(MAIN_REASON, analysis.mainReason() == null ? null : analysis.mainReason().code());
+        // not on the form, whose dynamic list Tasklist 7.24 cannot complete (README): read back unchanged, or as
+        // a REST client's per-answer correction through submit-form
         variables.put(ANSWERS, json.json(corrections.answers(interviewId).stream().map(answer -> {
             var item = new LinkedHashMap<String, Object>();
-            // read-only fields: shown as text, never as Markdown
             item.put("question", answer.question());
             item.put("answer", answer.answer());
             item.put("sentiment", answer.sentiment() == Sentiment.UNKNOWN ? null : answer.sentiment().code());

@@ -52,6 +52,11 @@ class AnswerAnalyses {
                 FallbackAnalyzer.VERSION, true);
     }
 
+    /** What the fallback says of this text, stored nowhere. */
+    AnswerInsight byFallback(String text, String locale) {
+        return fallback.analyse(text, locale);
+    }
+
     /** Analyses with the fallback the answers nobody analysed yet. */
     void storeMissingWithoutLlm(List<Message> answers, String locale) {
         var analysed = currentByMessage(answers).keySet();

@@ -19,8 +19,6 @@ import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewProperties;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.InterviewStatus;
-import org.exitbot.interview.MessageKind;
-import org.exitbot.interview.Transcripts;
 import org.exitbot.interview.Visibility;
 import org.exitbot.system.FormMarkdown;
 import org.springframework.stereotype.Service;
@@ -37,18 +35,18 @@ class ReviewForm {
     private final InterviewRepository interviews;
     private final AnalysisService analyses;
     private final TranscriptVariables transcriptVariables;
-    private final Transcripts transcripts;
+    private final CorrectionForm correctionForm;
     private final InterviewProperties properties;
     private final EmployeeSummaries summaries;
     private final Clock clock;
 
     ReviewForm(InterviewRepository interviews, AnalysisService analyses, TranscriptVariables transcriptVariables,
-            Transcripts transcripts, InterviewProperties properties, EmployeeSummaries summaries, Clock clock) {
+            CorrectionForm correctionForm, InterviewProperties properties, EmployeeSummaries summaries, Clock clock) {
         this.interviews = interviews;
         this.analyses = analyses;
         this.summaries = summaries;
         this.transcriptVariables = transcriptVariables;
-        this.transcripts = transcripts;
+        this.correctionForm = correctionForm;
         this.properties = properties;
         this.clock = clock;
     }
@@ -84,18 +82,20 @@ class ReviewForm {
         variables.put("department", interview.getDepartment());
         variables.put("lastWorkingDay", interview.getLastWorkingDay().toString());
         variables.put("interviewStatus", interview.getStatus().code());
-        int scriptedFollowUps = (int) transcripts.messages(interview.getId()).stream()
-                .filter(m -> m.getKind() == MessageKind.SCRIPTED_FOLLOW_UP).count();
+        int scriptedFollowUps = transcriptVariables.scriptedFollowUps(interview.getId());
         variables.put("flags", String.join(" · ", flags(interview.getStatus(), interview.isLlmFallback(),
                 scriptedFollowUps, interview.getFollowUpsOutOfTime(), analysis)));
         variables.put("summary", analysis == null ? "" : analysis.summary());
         variables.put("sentiment", analysis == null ? "" : sentiment(analysis));
         variables.put("mainReason", analysis == null || analysis.mainReason() == null ? ""
                 : analysis.mainReason().code().replace('_', ' '));
+        var checkByHand = correctionForm.checkByHand(analysis);
         variables.put("themes", transcriptVariables.json(analysis == null ? List.of() : analysis.themes().stream()
-                .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", t.quote()))
+                .map(t -> Map.of("theme", t.theme().code().replace('_', ' '), "quote", t.quote(),
+                        "check", checkByHand.contains(t.theme()) ? CorrectionForm.CHECK_MARK : ""))
                 .toList()));
         variables.put("transcript", transcriptVariables.transcript(interview));
+        variables.putAll(correctionForm.variables(interview.getId(), analysis, checkByHand));
         var check = summaries.of(interview.getId()).orElse(null);
         variables.put("employeeCheck", employeeCheck(check, analysis == null ? null : analysis.createdAt(),
                 currentAnalysisId(interview)));

@@ -9,6 +9,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.Message;
+import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.MessageRole;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.privacy.HrView;
@@ -54,6 +55,12 @@ class TranscriptVariables {
                 .map(m -> Map.of("who", m.getRole() == MessageRole.BOT ? "ExitBot" : "Employee",
                         "text", shown(m), "at", TIME.format(m.getCreatedAt())))
                 .toList());
+    }
+
+    /** How many follow-ups the bot asked from the question set's script instead of the LLM. */
+    int scriptedFollowUps(UUID interviewId) {
+        return (int) transcripts.messages(interviewId).stream()
+                .filter(m -> m.getKind() == MessageKind.SCRIPTED_FOLLOW_UP).count();
     }
 
     JsonValue json(Object value) {

@@ -15,7 +15,9 @@ public record TranscriptRead(UUID interviewId, String reader, Channel channel, I
         /** Camunda's webapps: Tasklist's forms, or Cockpit for an administrator */
         CAMUNDA_WEBAPP("camunda-webapp"),
         /** Camunda's engine REST API */
-        ENGINE_REST("engine-rest");
+        ENGINE_REST("engine-rest"),
+        /** HR's export of corrected analyses, {@code GET /api/reports/agreement/export} */
+        EXPORT("export");
 
         private final String code;
 

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.exitbot.analysis.EvaluationMetrics.Outcome;
+import org.exitbot.analysis.AgreementMetrics.Outcome;
 import org.exitbot.interview.Message;
 import org.exitbot.interview.QuestionThread;
 import org.exitbot.llm.LlmProperties;

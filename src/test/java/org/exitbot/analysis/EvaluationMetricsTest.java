@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
-import org.exitbot.analysis.EvaluationMetrics.Outcome;
+import org.exitbot.analysis.AgreementMetrics.Outcome;
 import org.junit.jupiter.api.Test;
 
 class EvaluationMetricsTest {
@@ -20,27 +20,27 @@ class EvaluationMetricsTest {
 
     @Test
     void accuracyCountsUnknownAsAMiss() {
-        assertThat(EvaluationMetrics.sentimentAccuracy(OUTCOMES)).isEqualTo(0.5);
-        assertThat(EvaluationMetrics.sentimentCoverage(OUTCOMES)).isEqualTo(0.75);
+        assertThat(AgreementMetrics.sentimentAccuracy(OUTCOMES)).isEqualTo(0.5);
+        assertThat(AgreementMetrics.sentimentCoverage(OUTCOMES)).isEqualTo(0.75);
     }
 
     @Test
     void macroF1AveragesTheF1OfEveryLabelExpectedOrPredicted() {
         // negative: P 1/2, R 1/1 -> 2/3; positive and mixed: 0; neutral: 1
-        assertThat(EvaluationMetrics.sentimentMacroF1(OUTCOMES)).isCloseTo((2.0 / 3 + 0 + 0 + 1) / 4, within(1e-9));
+        assertThat(AgreementMetrics.sentimentMacroF1(OUTCOMES)).isCloseTo((2.0 / 3 + 0 + 0 + 1) / 4, within(1e-9));
     }
 
     @Test
     void microF1PoolsEveryThemeOfEveryItem() {
         // 2 found, 1 extra, 1 missed: P 2/3, R 2/3
-        assertThat(EvaluationMetrics.themeMicroF1(OUTCOMES)).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(AgreementMetrics.themeMicroF1(OUTCOMES)).isCloseTo(2.0 / 3, within(1e-9));
     }
 
     @Test
     void nothingToCountScoresZeroRatherThanFailing() {
-        assertThat(EvaluationMetrics.sentimentAccuracy(List.of())).isZero();
-        assertThat(EvaluationMetrics.themeMicroF1(List.of(OUTCOMES.get(3)))).isZero();
-        assertThat(EvaluationMetrics.sentimentMacroF1(List.of())).isZero();
+        assertThat(AgreementMetrics.sentimentAccuracy(List.of())).isZero();
+        assertThat(AgreementMetrics.themeMicroF1(List.of(OUTCOMES.get(3)))).isZero();
+        assertThat(AgreementMetrics.sentimentMacroF1(List.of())).isZero();
     }
 
     @Test

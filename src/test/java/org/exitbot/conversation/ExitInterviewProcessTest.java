@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -87,6 +88,7 @@ class ExitInterviewProcessTest {
     final Reanalysis.Findings findings = new Reanalysis.Findings(interviewId, Map.of(), null);
     LlmWorker worker;
     final ReviewForm reviewForm = mock(ReviewForm.class);
+    final CorrectionForm correctionForm = mock(CorrectionForm.class);
     final TranscriptVariables transcripts = mock(TranscriptVariables.class);
     final ReviewRoute reviewRoute = mock(ReviewRoute.class);
     final TaskListener announceReview = mock(TaskListener.class);
@@ -112,6 +114,7 @@ class ExitInterviewProcessTest {
         Mocks.register("prepareReviewListener", new PrepareReviewListener(reviewForm));
         Mocks.register("announceReviewListener", announceReview);
         Mocks.register("checkReviewOutcomeListener", new CheckReviewOutcomeListener());
+        Mocks.register("recordCorrectionsListener", new RecordCorrectionsListener(correctionForm));
         Mocks.register("closeInterviewDelegate", new CloseInterviewDelegate(end));
         Mocks.register("reviewRoute", reviewRoute);
         Mocks.register("closeAnonymousInterviewDelegate", new CloseAnonymousInterviewDelegate(end));
@@ -204,6 +207,7 @@ class ExitInterviewProcessTest {
         taskService().complete(task(instance).getId(), review());
         assertThat(instance).hasPassed("Task_CloseInterview", "EndEvent_InterviewClosed").isEnded();
         verify(end).close(interviewId, ReviewOutcome.from(review()), "unknown");
+        verify(correctionForm).record(eq(interviewId), anyMap(), eq("unknown"));
     }
 
     @Test

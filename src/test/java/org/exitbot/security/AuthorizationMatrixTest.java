@@ -209,6 +209,8 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(api("GET", "/api/reports/summary", 200).row());
         rows.add(api("GET", "/api/reports/process", 200).row());
         rows.add(api("GET", "/api/reports/export?format=csv", 200).row());
+        rows.add(api("GET", "/api/reports/agreement", 200).row());
+        rows.add(api("GET", "/api/corrections/export", 200).row());
         rows.add(api("GET", "/api/audit/transcript-reads", 200).row());
         rows.add(api("GET", "/api/anonymous-comments", 200).row());
         rows.add(api("GET", "/api/actions", 200).row());
@@ -226,6 +228,7 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(page("/hr/process"));
         rows.add(page("/hr/actions"));
         rows.add(page("/hr/anonymous-comments"));
+        rows.add(page("/hr/agreement"));
         rows.add(page("/hr/question-sets"));
         rows.add(all(Door.PUBLIC, "GET", "/hr/login", 200));
         rows.add(all(Door.PUBLIC, "GET", "/hr/assets/hr.css", 200));

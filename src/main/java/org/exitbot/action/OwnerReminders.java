@@ -59,6 +59,6 @@ public class OwnerReminders {
         context.setVariable("link", properties.publicUrl().toString().replaceAll("/+$", "") + "/hr/actions");
         transport.send(new OutgoingMail(owner.getEmail(), "Reminder: your action on " + action.group().themeLabel()
                 + " in " + action.group().groupLabel() + " is due " + action.getDueDate(),
-                templates.process("text/action-reminder", context), templates.process("mail/action-reminder", context)));
+                templates.process("text/action-reminder", context), templates.process("mail/action-reminder", context), null));
     }
 }

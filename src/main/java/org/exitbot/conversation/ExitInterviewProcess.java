@@ -18,8 +18,6 @@ public final class ExitInterviewProcess {
     /** The employee reads the summary HR will read, corrects or removes statements, and confirms it. */
     public static final String CONFIRM_SUMMARY_TASK = "ConfirmSummary";
     public static final String LLM_UNAVAILABLE_ERROR = "LLM_UNAVAILABLE";
-    /** The incident of a mail whose send was begun and never confirmed. */
-    public static final String MAIL_UNCONFIRMED_INCIDENT = "mailUnconfirmed";
 
     public static final class Var {
         public static final String INTERVIEW_ID = "interviewId";

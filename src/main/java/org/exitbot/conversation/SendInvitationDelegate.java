@@ -9,16 +9,13 @@ import org.springframework.stereotype.Component;
 class SendInvitationDelegate implements JavaDelegate {
 
     private final InterviewMailer mailer;
-    private final UnconfirmedMailIncident unconfirmed;
 
-    SendInvitationDelegate(InterviewMailer mailer, UnconfirmedMailIncident unconfirmed) {
+    SendInvitationDelegate(InterviewMailer mailer) {
         this.mailer = mailer;
-        this.unconfirmed = unconfirmed;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var delivery = mailer.sendInvitation(ExitInterviewProcess.interviewId(execution));
-        unconfirmed.raiseIfUnconfirmed(execution, "invitation", delivery);
+        mailer.sendInvitation(ExitInterviewProcess.interviewId(execution));
     }
 }

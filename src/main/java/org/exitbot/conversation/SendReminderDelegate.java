@@ -9,16 +9,13 @@ import org.springframework.stereotype.Component;
 class SendReminderDelegate implements JavaDelegate {
 
     private final InterviewMailer mailer;
-    private final UnconfirmedMailIncident unconfirmed;
 
-    SendReminderDelegate(InterviewMailer mailer, UnconfirmedMailIncident unconfirmed) {
+    SendReminderDelegate(InterviewMailer mailer) {
         this.mailer = mailer;
-        this.unconfirmed = unconfirmed;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var delivery = mailer.sendReminder(ExitInterviewProcess.interviewId(execution));
-        unconfirmed.raiseIfUnconfirmed(execution, "reminder", delivery);
+        mailer.sendReminder(ExitInterviewProcess.interviewId(execution));
     }
 }

@@ -9,16 +9,13 @@ import org.springframework.stereotype.Component;
 class SendThankYouDelegate implements JavaDelegate {
 
     private final InterviewMailer mailer;
-    private final UnconfirmedMailIncident unconfirmed;
 
-    SendThankYouDelegate(InterviewMailer mailer, UnconfirmedMailIncident unconfirmed) {
+    SendThankYouDelegate(InterviewMailer mailer) {
         this.mailer = mailer;
-        this.unconfirmed = unconfirmed;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var delivery = mailer.sendThankYou(ExitInterviewProcess.interviewId(execution));
-        unconfirmed.raiseIfUnconfirmed(execution, "thank-you", delivery);
+        mailer.sendThankYou(ExitInterviewProcess.interviewId(execution));
     }
 }

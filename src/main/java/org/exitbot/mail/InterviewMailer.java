@@ -80,7 +80,7 @@ public class InterviewMailer {
         String subject = texts.getMessage("mail.thanks.subject", new Object[] {properties.organisationName()},
                 context.getLocale());
         var mail = new OutgoingMail(interview.getEmail(), subject, texts.process("text/thanks", context),
-                texts.process("mail/thanks", context));
+                texts.process("mail/thanks", context), null);
         return sendOnce(interview, "thanks", mail);
     }
 
@@ -106,7 +106,7 @@ public class InterviewMailer {
         String subject = texts.getMessage("mail." + kind + ".subject",
                 new Object[] {properties.organisationName()}, locale);
         var mail = new OutgoingMail(interview.getEmail(), subject, texts.process("text/interview", context),
-                texts.process("mail/interview", context));
+                texts.process("mail/interview", context), null);
         return sendOnce(interview, kind, mail);
     }
 

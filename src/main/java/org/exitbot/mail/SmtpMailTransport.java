@@ -28,6 +28,10 @@ class SmtpMailTransport implements MailTransport {
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
+            // JavaMailSenderImpl keeps a Message-ID set before the send
+            if (mail.messageId() != null) {
+                message.setHeader("Message-ID", mail.messageId());
+            }
         } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new MailSendException("Cannot build the mail to " + mail.to(), e);
         }

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.incident.CompositeIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.exitbot.conversation.ExitInterviewProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +25,8 @@ class IncidentAnnouncements extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<HrNotifications> notifications;
 
+    static final String MAIL_UNCONFIRMED_OF_EARLIER_VERSIONS = "mailUnconfirmed";
+
     IncidentAnnouncements(ObjectProvider<HrNotifications> notifications) {
         this.notifications = notifications;
     }
@@ -38,9 +38,9 @@ class IncidentAnnouncements extends AbstractProcessEnginePlugin {
                 : new ArrayList<>(configuration.getCustomIncidentHandlers());
         handlers.add(new Announcer(Incident.FAILED_JOB_HANDLER_TYPE));
         handlers.add(new Announcer(Incident.EXTERNAL_TASK_HANDLER_TYPE));
-        // a type the engine has no handler of: the default one records it, as the engine would without this one
-        handlers.add(new CompositeIncidentHandler(new DefaultIncidentHandler(ExitInterviewProcess.MAIL_UNCONFIRMED_INCIDENT),
-                new Announcer(ExitInterviewProcess.MAIL_UNCONFIRMED_INCIDENT)));
+        // earlier versions raised incidents of this type for a cut-off mail, which is now sent again: those still
+        // open can be resolved
+        handlers.add(new DefaultIncidentHandler(MAIL_UNCONFIRMED_OF_EARLIER_VERSIONS));
         configuration.setCustomIncidentHandlers(handlers);
     }
 

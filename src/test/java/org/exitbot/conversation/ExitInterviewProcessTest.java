@@ -45,7 +45,6 @@ import org.exitbot.llm.LlmWorker;
 import org.exitbot.llm.LlmWorkerProperties;
 import org.exitbot.system.RetryCycles;
 import org.exitbot.mail.InterviewMailer;
-import org.exitbot.mail.MailDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +81,6 @@ class ExitInterviewProcessTest {
     final ContinueWithScriptedFollowUps scripted = mock(ContinueWithScriptedFollowUps.class);
     final ConversationEnd end = mock(ConversationEnd.class);
     final InterviewMailer mailer = mock(InterviewMailer.class);
-    final UnconfirmedMailIncident unconfirmed = new UnconfirmedMailIncident();
     final AnalysisService analyses = mock(AnalysisService.class);
     final Reanalysis reanalysis = mock(Reanalysis.class);
     final Reanalysis.Findings findings = new Reanalysis.Findings(interviewId, Map.of(), null);
@@ -99,9 +97,9 @@ class ExitInterviewProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("retryCycles", Map.of("mail", "R5/PT5M", "llm", "R2/PT30S"));
         Mocks.register("prepareInterviewDelegate", new PrepareInterviewDelegate(preparation, startForms));
-        Mocks.register("sendInvitationDelegate", new SendInvitationDelegate(mailer, unconfirmed));
-        Mocks.register("sendReminderDelegate", new SendReminderDelegate(mailer, unconfirmed));
-        Mocks.register("sendThankYouDelegate", new SendThankYouDelegate(mailer, unconfirmed));
+        Mocks.register("sendInvitationDelegate", new SendInvitationDelegate(mailer));
+        Mocks.register("sendReminderDelegate", new SendReminderDelegate(mailer));
+        Mocks.register("sendThankYouDelegate", new SendThankYouDelegate(mailer));
         Mocks.register("askQuestionDelegate", new AskQuestionDelegate(conversation));
         Mocks.register("recordAnswerListener", new RecordAnswerListener(conversation));
         Mocks.register("continueWithScriptedFollowUpsDelegate", new ContinueWithScriptedFollowUpsDelegate(scripted));
@@ -384,18 +382,6 @@ class ExitInterviewProcessTest {
         assertThat(managementService().createJobQuery().jobId(invitation.getId()).singleResult().getRetries())
                 .isEqualTo(4);
         assertThat(instance).isWaitingAt("Task_SendInvitation");
-    }
-
-    @Test
-    void aMailThatMayNotHaveGoneOutIsNotSentAgainButRaisesAnIncidentWhileTheInterviewGoesOn() {
-        when(mailer.sendInvitation(interviewId)).thenReturn(MailDelivery.UNCONFIRMED);
-        ProcessInstance instance = start();
-        continueAsync(instance);
-        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
-        var incident = runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
-        assertThat(incident.getIncidentType()).isEqualTo(UnconfirmedMailIncident.TYPE);
-        assertThat(incident.getIncidentMessage()).contains("invitation").contains("may not have arrived");
-        verify(mailer).sendInvitation(interviewId);
     }
 
     @Test

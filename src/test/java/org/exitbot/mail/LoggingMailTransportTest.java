@@ -16,7 +16,7 @@ class LoggingMailTransportTest {
     @Test
     void theLoggedMailIsMarkedForDevelopmentOnly(CapturedOutput output) {
         new LoggingMailTransport().send(new OutgoingMail("sam@example.org", "Your exit interview",
-                "Dear Sam,\n\nhttp://localhost:8080/i/abc\n", "<p>Dear Sam</p>"));
+                "Dear Sam,\n\nhttp://localhost:8080/i/abc\n", "<p>Dear Sam</p>", null));
         assertThat(output.getOut()).contains("FOR DEVELOPMENT ONLY").contains("so this mail is logged instead of sent")
                 .contains("To: sam@example.org").contains("http://localhost:8080/i/abc");
     }
@@ -24,7 +24,7 @@ class LoggingMailTransportTest {
     @Test
     void aNameWithLineBreaksCannotForgeALogLine(CapturedOutput output) {
         new LoggingMailTransport().send(new OutgoingMail("sam@example.org\r\n" + FORGED, "Hello\n" + FORGED,
-                "Dear Sam\r\n" + FORGED + "\n\nBye", "<p>x</p>"));
+                "Dear Sam\r\n" + FORGED + "\n\nBye", "<p>x</p>", null));
         assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith("2026-11-25T10:00:00.000Z"));
         assertThat(output.getOut()).contains("Dear Sam").contains("Bye");
     }

@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.json.SpinJsonNode;
 import org.exitbot.analysis.AnalysisCorrections;
+import org.exitbot.analysis.AnalysisCorrections.AnswerToCorrect;
 import org.exitbot.analysis.AnalysisCorrections.Labels;
 import org.exitbot.analysis.AnalysisView;
 import org.exitbot.analysis.Sentiment;
@@ -40,6 +42,8 @@ class CorrectionForm {
     static final String CONFIRMED = "analysisChecked";
     static final String CHECK_BY_HAND = "checkByHand";
     static final String CHECK_MARK = "check by hand";
+    /** Answers the form shows to correct, one fixed slot each; later ones are corrected through submit-form. */
+    static final int ANSWER_SLOTS = 30;
 
     private final AnalysisCorrections corrections;
     private final ThemeTrust themeTrust;
@@ -69,9 +73,16 @@ class CorrectionForm {
         variables.put(SENTIMENT, analysis.sentiment() == Sentiment.UNKNOWN ? null : analysis.sentiment().code());
         variables.put(THEMES, json.json(analysis.themes().stream().map(t -> t.theme().code()).distinct().toList()));
         variables.put(MAIN_REASON, analysis.mainReason() == null ? null : analysis.mainReason().code());
-        // not on the form, whose dynamic list Tasklist 7.24 cannot complete (README): read back unchanged, or as
-        // a REST client's per-answer correction through submit-form
-        variables.put(ANSWERS, json.json(corrections.answers(interviewId).stream().map(answer -> {
+        List<AnswerToCorrect> answers = corrections.answers(interviewId);
+        // the form shows fixed slots (Tasklist 7.24 cannot complete a form-js dynamic list, README); the list is
+        // for REST clients, and for answers beyond the slots, through submit-form
+        for (int i = 0; i < Math.min(ANSWER_SLOTS, answers.size()); i++) {
+            AnswerToCorrect answer = answers.get(i);
+            variables.put(slot(i), FormMarkdown.escape(answer.question()) + "\n\n> " + FormMarkdown.escape(answer.answer()));
+            variables.put(slot(i) + "Sentiment", answer.sentiment() == Sentiment.UNKNOWN ? null : answer.sentiment().code());
+            variables.put(slot(i) + "Themes", json.json(answer.themes().stream().map(Theme::code).toList()));
+        }
+        variables.put(ANSWERS, json.json(answers.stream().map(answer -> {
             var item = new LinkedHashMap<String, Object>();
             item.put("question", answer.question());
             item.put("answer", answer.answer());
@@ -82,6 +93,11 @@ class CorrectionForm {
         variables.put(CHECK_BY_HAND, check.isEmpty() ? "" : FormMarkdown.escape(check.stream()
                 .map(t -> t.code().replace('_', ' ')).sorted().collect(Collectors.joining(", "))));
         return variables;
+    }
+
+    /** The variable of the form's slot for the answer at this index (0-based): {@code answer1} for the first. */
+    static String slot(int index) {
+        return "answer" + (index + 1);
     }
 
     /** HR's labels as the form sent them, and what is wrong with them; null when the form had no correction. */
@@ -137,6 +153,7 @@ class CorrectionForm {
                         texts(item.get("themes"), ANSWERS + "[" + i + "].themes", problems), null));
             }
         }
+        overrideBySlots(interviewId, variables, answers, problems);
         Object ticked = variables.get(CONFIRMED);
         boolean confirmed = ticked != null && Boolean.parseBoolean(ticked.toString());
         if (problems.isEmpty() && !confirmed && !corrections.changes(interviewId, interview, answers)) {
@@ -147,6 +164,31 @@ class CorrectionForm {
             problems.addAll(corrections.problems(interviewId, interview, answers));
         }
         return new Submitted(interview, answers, confirmed, problems);
+    }
+
+    /** A slot HR changed on the form wins over the list, which a REST client may have changed instead. */
+    private void overrideBySlots(UUID interviewId, Map<String, Object> variables, List<Labels> answers,
+            List<FieldError> problems) {
+        List<AnswerToCorrect> analysed = null;
+        for (int i = 0; i < Math.min(ANSWER_SLOTS, answers.size()); i++) {
+            if (!variables.containsKey(slot(i) + "Sentiment") && !variables.containsKey(slot(i) + "Themes")) {
+                continue;
+            }
+            var slot = new Labels(text(variables.get(slot(i) + "Sentiment")), texts(node(variables.get(slot(i)
+                    + "Themes"), slot(i) + "Themes", problems), slot(i) + "Themes", problems), null);
+            if (analysed == null) {
+                analysed = corrections.answers(interviewId);
+            }
+            if (i < analysed.size() && !sameAs(slot, analysed.get(i))) {
+                answers.set(i, slot);
+            }
+        }
+    }
+
+    private static boolean sameAs(Labels labels, AnswerToCorrect analysed) {
+        String sentiment = analysed.sentiment() == Sentiment.UNKNOWN ? null : analysed.sentiment().code();
+        return Objects.equals(labels.sentiment(), sentiment) && Set.copyOf(labels.themes())
+                .equals(analysed.themes().stream().map(Theme::code).collect(Collectors.toSet()));
     }
 
     private JsonNode node(Object value, String field, List<FieldError> problems) {

@@ -51,7 +51,7 @@ class CorrectionBrowserTest extends ExitBotIntegrationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void hrCorrectsTheSentimentAndAnAnswersThemesAndSeesWhichThemesToCheckByHand() throws Exception {
+    void hrCorrectsTheInterviewAndAnAnswerAndSeesWhichThemesToCheckByHand() throws Exception {
         // 20 corrected reviews of this model in which HR never confirmed work_life_balance the analysis named:
         // its precision with HR is 0, so the form marks it "check by hand"
         var fixtures = new CorrectionFixtures(jdbc, corrections);
@@ -95,8 +95,9 @@ class CorrectionBrowserTest extends ExitBotIntegrationTest {
                 assertThat(form).contains("Check by hand:").contains("work life balance");
                 assertThat(driver.findElement(By.cssSelector("[class*='Table_Themes'], .fjs-form-field-table")).getText())
                         .contains("check by hand");
-                assertThat(driver.findElements(By.cssSelector("[id*='Correction_Answer']")))
-                        .as("no list of answers, which Tasklist 7.24 cannot complete").isEmpty();
+                assertThat(form).as("the one answer's slot").contains("The commute took two hours a day.");
+                assertThat(driver.findElements(By.cssSelector("input[id*='Correction_Answer2Themes']")))
+                        .as("the empty slots are hidden").isEmpty();
 
                 choose(browser, "Correction_Sentiment", "Mixed");
                 WebElement themes = driver.findElement(By.cssSelector("input[id*='Correction_Themes']"));
@@ -104,6 +105,13 @@ class CorrectionBrowserTest extends ExitBotIntegrationTest {
                 browser.waiting().until(ExpectedConditions.elementToBeClickable(
                         By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space() = 'Team culture']"))).click();
                 themes.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                choose(browser, "Correction_Answer1Sentiment", "Positive");
+                WebElement answerThemes = driver.findElement(By.cssSelector("input[id*='Correction_Answer1Themes']"));
+                driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", answerThemes);
+                answerThemes.sendKeys("Recog");
+                browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space() = 'Recognition']"))).click();
+                answerThemes.sendKeys(org.openqa.selenium.Keys.ESCAPE);
                 driver.findElement(By.cssSelector("textarea[id*='Field_Notes']")).sendKeys("Checked.", org.openqa.selenium.Keys.TAB);
                 radio(browser, "Field_DepartureType", 0);
                 radio(browser, "Field_Regrettable", 1);
@@ -129,7 +137,9 @@ class CorrectionBrowserTest extends ExitBotIntegrationTest {
         assertThat(correction.themes()).containsExactlyInAnyOrder(Theme.WORK_LIFE_BALANCE, Theme.TEAM_CULTURE);
         var answer = corrections.items().stream().filter(i -> i.interviewId().equals(started.id()) && !i.recomputed()
                 && i.level() == AnalysisCorrections.Level.ANSWER).findFirst().orElseThrow();
-        assertThat(answer.hrThemes()).as("the answer as its analysis said").isEqualTo(answer.predictedThemes());
+        assertThat(answer.hrSentiment()).as("the answer's sentiment as HR corrected it").isEqualTo(Sentiment.POSITIVE);
+        assertThat(answer.hrThemes()).as("the answer's themes with the one HR added")
+                .contains(Theme.RECOGNITION).containsAll(answer.predictedThemes());
     }
 
     /** Clicks a radio button as a person would after scrolling it out from under Tasklist's sticky header. */

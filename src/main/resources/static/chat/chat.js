@@ -140,12 +140,26 @@
     }
     const themes = $("summary-themes");
     themes.replaceChildren();
-    for (const code of summary.themes) {
+    const removedThemes = summary.removedThemes || [];
+    for (const code of summary.themes.concat(removedThemes)) {
+      const removed = removedThemes.includes(code);
+      const name = T["theme." + code] || code.replace(/_/g, " ");
       const theme = document.createElement("li");
-      theme.textContent = T["theme." + code] || code.replace(/_/g, " ");
+      theme.dataset.theme = code;
+      const text = document.createElement("span");
+      text.className = removed ? "removed" : "";
+      text.textContent = name + (removed ? " " + T[anonymous ? "summary.removedAnonymous" : "summary.removed"] : "");
+      const change = document.createElement("button");
+      change.type = "button";
+      change.className = "secondary " + (removed ? "put-back" : "remove");
+      change.textContent = T[removed ? "summary.putBack" : "summary.remove"];
+      change.setAttribute("aria-label", change.textContent + ": " + name);
+      change.addEventListener("click", () => act("PUT", "/summary/themes/" + code,
+        { removed: !removed, version: summary.version }));
+      theme.append(text, " ", change);
       themes.appendChild(theme);
     }
-    if (!summary.themes.length) {
+    if (!summary.themes.length && !removedThemes.length) {
       const none = document.createElement("li");
       none.textContent = T["summary.noThemes"];
       themes.appendChild(none);

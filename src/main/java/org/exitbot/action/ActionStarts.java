@@ -1,7 +1,6 @@
 package org.exitbot.action;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -96,12 +95,7 @@ public class ActionStarts {
         if (code == null || code.isBlank()) {
             throw new InvalidInputException("theme", "must not be blank");
         }
-        try {
-            return Theme.valueOf(code.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("theme", "must be one of " + String.join(", ",
-                    java.util.Arrays.stream(Theme.values()).map(Theme::code).toList()));
-        }
+        return Theme.ofCode(code).orElseThrow(() -> new InvalidInputException("theme", "must be one of " + Theme.codes()));
     }
 
     /** The department as the reports spell it, or null for all departments. */

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,7 +113,7 @@ public class AnalysisCorrections {
         var problems = new ArrayList<FieldError>();
         check("correctSentiment", "correctThemes", interview, problems);
         if (interview.mainReason() != null && theme(interview.mainReason()) == null) {
-            problems.add(new FieldError("correctMainReason", "must be one of " + themeCodes()));
+            problems.add(new FieldError("correctMainReason", "must be one of " + Theme.codes()));
         }
         int expected = answers(interviewId).size();
         if (answers.size() != expected) {
@@ -343,16 +342,12 @@ public class AnalysisCorrections {
         } else {
             labels.themes().stream().filter(code -> theme(code) == null).findFirst().ifPresent(unknown ->
                     problems.add(new FieldError(themesField, "has an unknown theme '" + unknown + "': must be one of "
-                            + themeCodes())));
+                            + Theme.codes())));
         }
     }
 
     private static Theme theme(String code) {
-        return Arrays.stream(Theme.values()).filter(t -> t.code().equals(code)).findFirst().orElse(null);
-    }
-
-    private static String themeCodes() {
-        return Arrays.stream(Theme.values()).map(Theme::code).collect(Collectors.joining(", "));
+        return Theme.ofCode(code).orElse(null);
     }
 
     private static Sentiment sentiment(String code) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.exitbot.interview.Interview;
@@ -154,8 +155,11 @@ public class AnalysisService {
     private AnalysisView view(InterviewAnalysis analysis) {
         var perAnswer = answers.views(answersOf(transcripts.threads(analysis.getInterviewId())));
         String summary = summaries.employeeVersion(analysis).orElse(analysis.getSummary());
+        Set<Theme> removed = summaries.removedThemes(analysis.getInterviewId());
         return new AnalysisView(analysis.getSentiment(), analysis.getScore(), summary,
-                analysis.getMainReason(), json.themes(analysis.getThemesJson()), json.texts(analysis.getFlagsJson()),
+                removed.contains(analysis.getMainReason()) ? null : analysis.getMainReason(),
+                json.themes(analysis.getThemesJson()).stream().filter(t -> !removed.contains(t.theme())).toList(),
+                json.texts(analysis.getFlagsJson()),
                 analysis.getModel(), analysis.getPromptVersion(), analysis.isFallback(), analysis.getCreatedAt(),
                 perAnswer);
     }

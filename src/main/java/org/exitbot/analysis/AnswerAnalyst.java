@@ -1,5 +1,6 @@
 package org.exitbot.analysis;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.exitbot.llm.DelimitedText;
@@ -30,7 +31,7 @@ class AnswerAnalyst {
     }
 
     /** @param answeredBy when the answer must have come, else null */
-    LlmAnswer<AnswerInsight> analyse(String locale, String question, String reply, java.time.Instant answeredBy) {
+    LlmAnswer<AnswerInsight> analyse(String locale, String question, String reply, Instant answeredBy) {
         var values = Map.of(
                 "organisation", properties.organisationName(),
                 "language", Locale.forLanguageTag(locale).getDisplayLanguage(Locale.ENGLISH),

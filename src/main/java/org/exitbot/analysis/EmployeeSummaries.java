@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -61,7 +63,7 @@ public class EmployeeSummaries {
      * @param confirmedAt null while (or if ever) the employee has not confirmed it
      */
     public record Summary(Kind kind, Long analysisId, boolean fallback, int version, Instant createdAt,
-            Instant confirmedAt, String confirmedBy, List<Statement> statements) {
+            Instant confirmedAt, String confirmedBy, List<Statement> statements, List<ThemeCheck> themes) {
 
         public boolean confirmed() {
             return confirmedAt != null;
@@ -74,6 +76,18 @@ public class EmployeeSummaries {
         public List<Statement> changed() {
             return statements.stream().filter(s -> s.removed() || s.corrected()).toList();
         }
+
+        public List<Theme> removedThemes() {
+            return themes.stream().filter(ThemeCheck::removed).map(ThemeCheck::theme).toList();
+        }
+    }
+
+    /**
+     * One theme of the summary, as the analysis found it, and whether the employee removed it.
+     *
+     * @param changedAt when the employee last removed it or put it back; null while it is as found
+     */
+    public record ThemeCheck(Theme theme, boolean removed, Instant changedAt, String changedBy) {
     }
 
     /** An anonymous employee's answer as the group view will show it. */
@@ -98,15 +112,14 @@ public class EmployeeSummaries {
         InterviewAnalysis analysis = analyses.findFirstByInterviewIdOrderByIdDesc(interviewId)
                 .orElseThrow(() -> new IllegalStateException("Interview " + interviewId + " has no analysis to confirm"));
         List<Comment> statements = statementsOf(analysis).stream().map(text -> new Comment(null, text)).toList();
-        return prepare(interviewId, Kind.SUMMARY, analysis.getId(), analysis.isFallback(), statements);
+        return prepare(interviewId, Kind.SUMMARY, analysis, statements);
     }
 
     /** Lays an anonymous interview's answers before the employee as the group view will show them. */
     @Transactional
     public Summary prepareComments(UUID interviewId, List<Comment> comments) {
         InterviewAnalysis analysis = analyses.findFirstByInterviewIdOrderByIdDesc(interviewId).orElse(null);
-        return prepare(interviewId, Kind.COMMENTS, analysis == null ? null : analysis.getId(),
-                analysis != null && analysis.isFallback(), comments);
+        return prepare(interviewId, Kind.COMMENTS, analysis, comments);
     }
 
     @Transactional(readOnly = true)
@@ -116,8 +129,17 @@ public class EmployeeSummaries {
                 .param(interviewId)
                 .query((rs, n) -> new Summary(Kind.valueOf(rs.getString(1)), (Long) rs.getObject(2), rs.getBoolean(3),
                         rs.getInt(4), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7),
-                        statements(interviewId)))
+                        statements(interviewId), themes(interviewId)))
                 .optional();
+    }
+
+    /** The themes the employee removed from what HR reads, whatever the analyses found. */
+    @Transactional(readOnly = true)
+    public Set<Theme> removedThemes(UUID interviewId) {
+        var removed = EnumSet.noneOf(Theme.class);
+        jdbc.sql("select theme from employee_summary_theme where interview_id = ? and removed = true")
+                .param(interviewId).query(String.class).list().forEach(code -> removed.add(Theme.valueOf(code)));
+        return removed;
     }
 
     /**
@@ -144,6 +166,25 @@ public class EmployeeSummaries {
             return summary;
         }
         return change(interviewId, position, statement.text(), true, by);
+    }
+
+    /**
+     * Removes a theme from what HR reads ({@code removed}), or puts it back. Same failures as {@link #correct}; a
+     * theme the summary does not show is not found.
+     */
+    @Transactional
+    public Summary removeTheme(UUID interviewId, Theme theme, boolean removed, int version, String by) {
+        Summary summary = changeable(interviewId, version);
+        ThemeCheck check = summary.themes().stream().filter(t -> t.theme() == theme).findFirst()
+                .orElseThrow(() -> new NotFoundException("No such theme",
+                        "The summary does not show the theme " + theme.code() + "."));
+        if (check.removed() == removed) {
+            return summary;
+        }
+        jdbc.sql("update employee_summary_theme set removed = ?, changed_at = ?, changed_by = ?"
+                        + " where interview_id = ? and theme = ?")
+                .params(removed, Timestamp.from(now()), by, interviewId, theme.name()).update();
+        return newVersion(interviewId);
     }
 
     /** @throws ConflictException when the summary changed since {@code version}, or is confirmed already */
@@ -187,11 +228,19 @@ public class EmployeeSummaries {
         }
     }
 
-    private Summary prepare(UUID interviewId, Kind kind, Long analysisId, boolean fallback, List<Comment> statements) {
+    private Summary prepare(UUID interviewId, Kind kind, InterviewAnalysis analysis, List<Comment> statements) {
         jdbc.sql("delete from employee_summary where interview_id = ?").param(interviewId).update();
         jdbc.sql("insert into employee_summary (interview_id, kind, analysis_id, fallback, version, created_at)"
                         + " values (?, ?, ?, ?, 0, ?)")
-                .params(interviewId, kind.name(), analysisId, fallback, Timestamp.from(now())).update();
+                .params(interviewId, kind.name(), analysis == null ? null : analysis.getId(),
+                        analysis != null && analysis.isFallback(), Timestamp.from(now()))
+                .update();
+        List<Theme> themes = analysis == null ? List.of() : json.themes(analysis.getThemesJson()).stream()
+                .map(ThemeEvidence::theme).distinct().toList();
+        for (int i = 0; i < themes.size(); i++) {
+            jdbc.sql("insert into employee_summary_theme (interview_id, theme, position, removed) values (?, ?, ?, false)")
+                    .params(interviewId, themes.get(i).name(), i).update();
+        }
         for (int i = 0; i < statements.size(); i++) {
             Comment statement = statements.get(i);
             jdbc.sql("insert into employee_summary_statement (interview_id, position, message_id, original, text, removed)"
@@ -226,8 +275,21 @@ public class EmployeeSummaries {
         jdbc.sql("update employee_summary_statement set text = ?, removed = ?, changed_at = ?, changed_by = ?"
                         + " where interview_id = ? and position = ?")
                 .params(text, removed, at, by, interviewId, position).update();
+        return newVersion(interviewId);
+    }
+
+    private Summary newVersion(UUID interviewId) {
         jdbc.sql("update employee_summary set version = version + 1 where interview_id = ?").param(interviewId).update();
         return of(interviewId).orElseThrow();
+    }
+
+    private List<ThemeCheck> themes(UUID interviewId) {
+        return jdbc.sql("select theme, removed, changed_at, changed_by from employee_summary_theme"
+                        + " where interview_id = ? order by position")
+                .param(interviewId)
+                .query((rs, n) -> new ThemeCheck(Theme.valueOf(rs.getString(1)), rs.getBoolean(2),
+                        instant(rs.getTimestamp(3)), rs.getString(4)))
+                .list();
     }
 
     private List<Statement> statements(UUID interviewId) {

@@ -1,5 +1,6 @@
 package org.exitbot.analysis;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,11 +89,11 @@ public class Reanalysis {
      * @throws LlmUnavailableException when the LLM fails, or has not answered in time
      *                                 ({@link org.exitbot.llm.LlmOutOfTimeException})
      */
-    public Findings judgeBy(UUID interviewId, java.time.Instant answeredBy) {
+    public Findings judgeBy(UUID interviewId, Instant answeredBy) {
         return findings(interviews.findById(interviewId).orElseThrow(), answeredBy);
     }
 
-    private Findings findings(Interview interview, java.time.Instant answeredBy) {
+    private Findings findings(Interview interview, Instant answeredBy) {
         UUID interviewId = interview.getId();
         List<QuestionThread> threads = transcripts.threads(interviewId);
         List<Message> all = AnalysisService.answersOf(threads);

@@ -1,7 +1,10 @@
 package org.exitbot.analysis;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The fixed taxonomy every analysis uses, so reports can be aggregated. */
 public enum Theme {
@@ -22,5 +25,19 @@ public enum Theme {
     @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The theme of a code such as {@code career_growth} (any case, spaces around ignored); empty for any other text. */
+    public static Optional<Theme> ofCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.strip();
+        return Arrays.stream(values()).filter(theme -> theme.name().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /** Every code, comma-separated, for error messages. */
+    public static String codes() {
+        return Arrays.stream(values()).map(Theme::code).collect(Collectors.joining(", "));
     }
 }

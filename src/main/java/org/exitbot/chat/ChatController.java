@@ -42,6 +42,9 @@ class ChatController {
     record StatementChange(String text, Boolean removed, Integer version) {
     }
 
+    record ThemeChange(Boolean removed, Integer version) {
+    }
+
     record Confirmation(Integer version) {
     }
 
@@ -92,6 +95,15 @@ class ChatController {
         int version = required(change.version());
         return Boolean.TRUE.equals(change.removed()) ? chat.removeStatement(token, position, version)
                 : chat.correctStatement(token, position, change.text(), version);
+    }
+
+    /** Removes a theme from what HR will read; {@code "removed": false} puts it back. */
+    @PutMapping("/summary/themes/{code}")
+    ChatState changeTheme(@PathVariable String token, @PathVariable String code, @RequestBody ThemeChange change) {
+        if (change.removed() == null) {
+            throw new InvalidInputException("removed", "must be true (remove the theme) or false (put it back)");
+        }
+        return chat.removeTheme(token, code, change.removed(), required(change.version()));
     }
 
     @PostMapping("/summary/confirm")

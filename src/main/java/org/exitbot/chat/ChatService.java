@@ -135,6 +135,14 @@ public class ChatService {
         return state(interview);
     }
 
+    /** @param removed false to put the theme back */
+    @Transactional
+    public ChatState removeTheme(String token, String themeCode, boolean removed, int version) {
+        Interview interview = conversing(token);
+        conversation.removeTheme(interview.getId(), themeCode, removed, version);
+        return state(interview);
+    }
+
     @Transactional
     public ChatState confirmSummary(String token, int version) {
         Interview interview = conversing(token);

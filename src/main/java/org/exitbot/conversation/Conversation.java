@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.exitbot.analysis.Theme;
 import org.exitbot.interview.AnswerText;
 import org.exitbot.interview.InterviewProperties;
 import org.exitbot.interview.InterviewRepository;
@@ -15,6 +16,7 @@ import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.Transcripts;
 import org.exitbot.interview.Visibility;
 import org.exitbot.system.ConflictException;
+import org.exitbot.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -157,14 +159,30 @@ public class Conversation {
      */
     @Transactional
     public void correctStatement(UUID interviewId, int position, String text, int version) {
-        checkingSummary(interviewId);
+        Task task = checkingSummary(interviewId);
         summaries.correct(interviewId, position, text, version);
+        summaries.showOn(task.getId(), interviewId);
     }
 
     @Transactional
     public void removeStatement(UUID interviewId, int position, int version) {
-        checkingSummary(interviewId);
+        Task task = checkingSummary(interviewId);
         summaries.remove(interviewId, position, version);
+        summaries.showOn(task.getId(), interviewId);
+    }
+
+    /**
+     * Removes a theme from what HR will read, or ({@code removed} false) puts it back.
+     *
+     * @throws NotFoundException for a code that is no theme's
+     */
+    @Transactional
+    public void removeTheme(UUID interviewId, String themeCode, boolean removed, int version) {
+        Theme theme = Theme.ofCode(themeCode).orElseThrow(() -> new NotFoundException("No such theme",
+                "There is no theme " + themeCode + ". Themes: " + Theme.codes() + "."));
+        Task task = checkingSummary(interviewId);
+        summaries.removeTheme(interviewId, theme, removed, version);
+        summaries.showOn(task.getId(), interviewId);
     }
 
     /** The employee confirms the summary as they left it (at {@code version}): the conversation is complete. */

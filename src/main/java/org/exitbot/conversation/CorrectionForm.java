@@ -1,10 +1,7 @@
 package org.exitbot.conversation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.spin.json.SpinJsonNode;
 import org.exitbot.analysis.AnalysisCorrections;
 import org.exitbot.analysis.AnalysisCorrections.AnswerToCorrect;
 import org.exitbot.analysis.AnalysisCorrections.Labels;
@@ -48,14 +44,11 @@ class CorrectionForm {
     private final AnalysisCorrections corrections;
     private final ThemeTrust themeTrust;
     private final JsonVariables json;
-    private final ObjectMapper objectMapper;
 
-    CorrectionForm(AnalysisCorrections corrections, ThemeTrust themeTrust, JsonVariables json,
-            ObjectMapper objectMapper) {
+    CorrectionForm(AnalysisCorrections corrections, ThemeTrust themeTrust, JsonVariables json) {
         this.corrections = corrections;
         this.themeTrust = themeTrust;
         this.json = json;
-        this.objectMapper = objectMapper;
     }
 
     /** The themes of this analysis HR should check by hand. */
@@ -140,17 +133,18 @@ class CorrectionForm {
             return null;
         }
         var problems = new ArrayList<FieldError>();
-        Labels interview = new Labels(text(variables.get(SENTIMENT)), texts(node(variables.get(THEMES), THEMES,
-                problems), THEMES, problems), text(variables.get(MAIN_REASON)));
+        Labels interview = new Labels(text(variables.get(SENTIMENT)),
+                JsonVariables.texts(json.read(variables.get(THEMES), THEMES, problems), THEMES, problems),
+                text(variables.get(MAIN_REASON)));
         var answers = new ArrayList<Labels>();
-        JsonNode items = node(variables.get(ANSWERS), ANSWERS, problems);
+        JsonNode items = json.read(variables.get(ANSWERS), ANSWERS, problems);
         if (items != null && !items.isArray()) {
             problems.add(new FieldError(ANSWERS, "must be a list"));
         } else if (items != null) {
             for (int i = 0; i < items.size(); i++) {
                 JsonNode item = items.get(i);
                 answers.add(new Labels(item.path("sentiment").isTextual() ? item.path("sentiment").asText() : null,
-                        texts(item.get("themes"), ANSWERS + "[" + i + "].themes", problems), null));
+                        JsonVariables.texts(item.get("themes"), ANSWERS + "[" + i + "].themes", problems), null));
             }
         }
         overrideBySlots(interviewId, variables, answers, problems);
@@ -174,8 +168,9 @@ class CorrectionForm {
             if (!variables.containsKey(slot(i) + "Sentiment") && !variables.containsKey(slot(i) + "Themes")) {
                 continue;
             }
-            var slot = new Labels(text(variables.get(slot(i) + "Sentiment")), texts(node(variables.get(slot(i)
-                    + "Themes"), slot(i) + "Themes", problems), slot(i) + "Themes", problems), null);
+            String themes = slot(i) + "Themes";
+            var slot = new Labels(text(variables.get(slot(i) + "Sentiment")),
+                    JsonVariables.texts(json.read(variables.get(themes), themes, problems), themes, problems), null);
             if (analysed == null) {
                 analysed = corrections.answers(interviewId);
             }
@@ -189,41 +184,6 @@ class CorrectionForm {
         String sentiment = analysed.sentiment() == Sentiment.UNKNOWN ? null : analysed.sentiment().code();
         return Objects.equals(labels.sentiment(), sentiment) && Set.copyOf(labels.themes())
                 .equals(analysed.themes().stream().map(Theme::code).collect(Collectors.toSet()));
-    }
-
-    private JsonNode node(Object value, String field, List<FieldError> problems) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (value instanceof SpinJsonNode spin) {
-                return objectMapper.readTree(spin.toString());
-            }
-            if (value instanceof String text) {
-                return text.isBlank() ? null : objectMapper.readTree(text);
-            }
-            if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-                return objectMapper.valueToTree(value);
-            }
-        } catch (JsonProcessingException e) {
-            problems.add(new FieldError(field, "must be JSON"));
-            return null;
-        }
-        problems.add(new FieldError(field, "must be a list, not a " + value.getClass().getSimpleName()));
-        return null;
-    }
-
-    private static List<String> texts(JsonNode node, String field, List<FieldError> problems) {
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            problems.add(new FieldError(field, "must be a list of theme codes"));
-            return List.of();
-        }
-        var texts = new ArrayList<String>();
-        node.forEach(element -> texts.add(element.asText()));
-        return texts;
     }
 
     private static String text(Object value) {

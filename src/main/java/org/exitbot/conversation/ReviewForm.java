@@ -99,8 +99,7 @@ class ReviewForm {
         var check = summaries.of(interview.getId()).orElse(null);
         variables.put("employeeCheck", employeeCheck(check, analysis == null ? null : analysis.createdAt(),
                 currentAnalysisId(interview)));
-        variables.put("employeeCorrections", transcriptVariables.json(check == null ? List.of()
-                : check.changed().stream().map(ReviewForm::correction).toList()));
+        variables.put("employeeCorrections", transcriptVariables.json(check == null ? List.of() : corrections(check)));
         // the form's text components render these as Markdown; its tables show their cells as text
         for (String shownAsMarkdown : MARKDOWN) {
             variables.computeIfPresent(shownAsMarkdown, (name, value) -> FormMarkdown.escape((String) value));
@@ -120,11 +119,13 @@ class ReviewForm {
         if (check == null) {
             return "Not confirmed by the employee: the interview ended before they were shown its summary";
         }
-        int changes = check.changed().size();
+        int changes = check.changed().size() + check.removedThemes().size();
         String corrections = changes == 0 ? "without changes"
                 : "with " + changes + (changes == 1 ? " correction" : " corrections") + " (below)";
+        String how = ConversationService.EMPLOYEE.equals(check.confirmedBy()) ? ""
+                : " by phone (recorded by " + check.confirmedBy() + ")";
         String verdict = check.confirmed()
-                ? "Confirmed by the employee on " + WHEN.format(check.confirmedAt()) + ", " + corrections
+                ? "Confirmed by the employee" + how + " on " + WHEN.format(check.confirmedAt()) + ", " + corrections
                 : "Not confirmed by the employee: the interview ended before they confirmed the summary"
                         + (changes == 0 ? "" : "; their corrections (below) are applied all the same");
         if (currentAnalysisId != null && !currentAnalysisId.equals(check.analysisId())) {
@@ -132,6 +133,14 @@ class ReviewForm {
                     + ") that the employee has not seen";
         }
         return verdict;
+    }
+
+    private static List<Map<String, String>> corrections(EmployeeSummaries.Summary check) {
+        var corrections = new ArrayList<Map<String, String>>();
+        check.changed().forEach(statement -> corrections.add(correction(statement)));
+        check.removedThemes().forEach(theme -> corrections.add(Map.of(
+                "original", "Theme: " + theme.code().replace('_', ' '), "change", "removed", "corrected", "")));
+        return corrections;
     }
 
     private static Map<String, String> correction(EmployeeSummaries.Statement statement) {

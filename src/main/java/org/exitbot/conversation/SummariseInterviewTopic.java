@@ -1,5 +1,6 @@
 package org.exitbot.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.exitbot.analysis.Reanalysis;
@@ -39,7 +40,7 @@ class SummariseInterviewTopic implements LlmTopic<Reanalysis.Findings> {
 
     @Override
     public Reanalysis.Findings call(LlmTask task) {
-        java.time.Instant answeredBy = task.createdAt().plus(properties.summaryBudget());
+        Instant answeredBy = task.createdAt().plus(properties.summaryBudget());
         return analysis.judgeBy(task.uuid(Var.INTERVIEW_ID), answeredBy);
     }
 

@@ -3,9 +3,11 @@ package org.exitbot.conversation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
 import org.exitbot.analysis.AnalysisService;
 import org.exitbot.analysis.EmployeeSummaries;
 import org.exitbot.analysis.Reanalysis;
+import org.exitbot.analysis.Theme;
 import org.exitbot.interview.Interview;
 import org.exitbot.interview.InterviewRepository;
 import org.exitbot.interview.MessageKind;
@@ -28,14 +30,18 @@ class SummaryForEmployee {
     private final EmployeeSummaries summaries;
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
+    private final TaskService tasks;
+    private final SummaryCheckForm form;
 
     SummaryForEmployee(Reanalysis reanalysis, AnalysisService analyses, EmployeeSummaries summaries,
-            InterviewRepository interviews, Transcripts transcripts) {
+            InterviewRepository interviews, Transcripts transcripts, TaskService tasks, SummaryCheckForm form) {
         this.reanalysis = reanalysis;
         this.analyses = analyses;
         this.summaries = summaries;
         this.interviews = interviews;
         this.transcripts = transcripts;
+        this.tasks = tasks;
+        this.form = form;
     }
 
     /** Stores what the LLM found and lays the summary before the employee. */
@@ -58,8 +64,11 @@ class SummaryForEmployee {
                 summary.fallback(), summary.confirmed(),
                 summary.statements().stream().map(s -> new SummaryToCheck.Statement(s.position(), s.text(),
                         s.removed(), s.corrected())).toList(),
-                analyses.current(interviewId).map(a -> a.themes().stream().map(t -> t.theme().code()).distinct()
-                        .toList()).orElse(List.of())));
+                themes(summary, false), themes(summary, true)));
+    }
+
+    private static List<String> themes(EmployeeSummaries.Summary summary, boolean removed) {
+        return summary.themes().stream().filter(t -> t.removed() == removed).map(t -> t.theme().code()).toList();
     }
 
     @Transactional
@@ -70,6 +79,18 @@ class SummaryForEmployee {
     @Transactional
     public void remove(UUID interviewId, int position, int version) {
         summaries.remove(interviewId, position, version, ConversationService.EMPLOYEE);
+    }
+
+    /** @param removed false to put the theme back */
+    @Transactional
+    public void removeTheme(UUID interviewId, Theme theme, boolean removed, int version) {
+        summaries.removeTheme(interviewId, theme, removed, version, ConversationService.EMPLOYEE);
+    }
+
+    /** Shows the summary as it is now on its Tasklist form, so that HR on the phone reads the employee's changes. */
+    @Transactional
+    public void showOn(String taskId, UUID interviewId) {
+        tasks.setVariablesLocal(taskId, form.variables(interviewId));
     }
 
     @Transactional

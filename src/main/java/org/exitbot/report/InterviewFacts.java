@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.exitbot.analysis.Sentiment;
 import org.exitbot.analysis.Theme;
@@ -17,7 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads {@link InterviewFact}s in one query: each interview with its latest analysis and its review. */
+/**
+ * Reads {@link InterviewFact}s: each interview with its latest analysis, less the themes the employee removed, and
+ * its review.
+ */
 @Repository
 class InterviewFacts {
 
@@ -48,8 +55,19 @@ class InterviewFacts {
     /** Newest first. */
     @Transactional(readOnly = true)
     List<InterviewFact> find(ReportFilter filter) {
+        Map<UUID, Set<Theme>> removed = removedByEmployees();
         return jdbc.query(SELECT + "where 1 = 1" + filter.sqlConditions() + "\norder by i.created_at desc, i.id",
-                (rs, row) -> fact(rs), filter.sqlArguments().toArray());
+                (rs, row) -> fact(rs, removed), filter.sqlArguments().toArray());
+    }
+
+    /** The themes employees removed from their summaries: the reports leave them out, as HR's review does. */
+    private Map<UUID, Set<Theme>> removedByEmployees() {
+        var removed = new HashMap<UUID, Set<Theme>>();
+        jdbc.query("select interview_id, theme from employee_summary_theme where removed = true", rs -> {
+            removed.computeIfAbsent(rs.getObject(1, UUID.class), id -> EnumSet.noneOf(Theme.class))
+                    .add(Theme.valueOf(rs.getString(2)));
+        });
+        return removed;
     }
 
     @Transactional(readOnly = true)
@@ -57,13 +75,15 @@ class InterviewFacts {
         return jdbc.queryForList("select distinct department from interview order by department", String.class);
     }
 
-    private InterviewFact fact(ResultSet rs) throws SQLException {
+    private InterviewFact fact(ResultSet rs, Map<UUID, Set<Theme>> removedByEmployees) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Set<Theme> removed = removedByEmployees.getOrDefault(id, Set.of());
         String finishedAs = rs.getString("finished_as");
         String sentiment = rs.getString("sentiment");
-        String mainReason = rs.getString("main_reason");
+        Theme mainReason = rs.getString("main_reason") == null ? null : Theme.valueOf(rs.getString("main_reason"));
         Object score = rs.getObject("score");
         Object regrettable = rs.getObject("regrettable");
-        return new InterviewFact(rs.getObject("id", UUID.class), rs.getString("employee_id"),
+        return new InterviewFact(id, rs.getString("employee_id"),
                 rs.getString("employee_name"), rs.getString("department"),
                 Visibility.valueOf(rs.getString("visibility")), InterviewStatus.valueOf(rs.getString("status")),
                 finishedAs == null ? null : InterviewStatus.valueOf(finishedAs),
@@ -72,7 +92,8 @@ class InterviewFacts {
                 instant(rs, "closed_at"), rs.getBoolean("llm_fallback"), rs.getInt("scripted_follow_ups"),
                 sentiment == null ? null : Sentiment.valueOf(sentiment),
                 score == null ? null : ((Number) score).doubleValue(),
-                mainReason == null ? null : Theme.valueOf(mainReason), themes(rs.getString("themes")),
+                mainReason != null && removed.contains(mainReason) ? null : mainReason,
+                themes(rs.getString("themes")).stream().filter(theme -> !removed.contains(theme)).toList(),
                 rs.getString("departure_type"), regrettable == null ? null : (Boolean) regrettable,
                 rs.getString("rehire_eligible"), rs.getBoolean("demo"));
     }

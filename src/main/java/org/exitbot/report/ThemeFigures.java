@@ -109,13 +109,13 @@ public class ThemeFigures {
     @Transactional(readOnly = true)
     public List<ThemeQuote> quotes(ReportFilter filter, Theme theme, int max) {
         int k = properties.minGroupSize();
-        var counted = ReportCells.counted(facts.find(filter).stream().filter(InterviewFact::analysed).toList(), k)
-                .stream().map(InterviewFact::id).collect(Collectors.toSet());
+        // the facts' themes: without those the employee removed from their summary
+        var withTheme = ReportCells.counted(facts.find(filter).stream().filter(InterviewFact::analysed).toList(), k)
+                .stream().filter(f -> f.themes().contains(theme)).map(InterviewFact::id).collect(Collectors.toSet());
         var found = new ArrayList<Quoted>();
         jdbc.query(QUOTES + filter.sqlConditions(), rs -> {
-            List<Evidence> evidence = evidence(rs.getString("themes"));
-            if (counted.contains(rs.getObject("id", java.util.UUID.class))
-                    && evidence.stream().anyMatch(e -> e.theme() == theme)) {
+            if (withTheme.contains(rs.getObject("id", java.util.UUID.class))) {
+                List<Evidence> evidence = evidence(rs.getString("themes"));
                 String quote = evidence.stream().filter(e -> e.theme() == theme).map(Evidence::quote)
                         .filter(q -> q != null && !q.isBlank()).findFirst().orElse(null);
                 found.add(new Quoted(rs.getTimestamp("created_at").toInstant(),

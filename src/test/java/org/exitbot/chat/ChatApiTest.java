@@ -209,10 +209,25 @@ class ChatApiTest extends ExitBotIntegrationTest {
         assertThat(http.postForEntity(api("/summary/confirm"), Map.of(), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
 
-        ResponseEntity<JsonNode> confirmed = confirm(2);
+        assertThat(theme("no_such_theme", Map.of("removed", true, "version", 2)).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(theme("career_growth", Map.of("removed", true, "version", 2)).getStatusCode())
+                .as("a theme the summary does not show").isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> noChoice = theme("compensation_benefits", Map.of("version", 2));
+        assertThat(noChoice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noChoice.getBody().at("/errors/0/field").asText()).isEqualTo("removed");
+        assertThat(theme("compensation_benefits", Map.of("removed", true)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(theme("compensation_benefits", Map.of("removed", true, "version", 1)).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        after = theme("compensation_benefits", Map.of("removed", true, "version", 2)).getBody();
+        assertThat(after.at("/summary/version").asInt()).isEqualTo(3);
+        assertThat(after.at("/summary/themes")).isEmpty();
+        assertThat(after.at("/summary/removedThemes")).extracting(JsonNode::asText).containsExactly("compensation_benefits");
+
+        ResponseEntity<JsonNode> confirmed = confirm(3);
         assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(confirmed.getBody().get("status").asText()).isEqualTo("completed");
-        assertThat(confirm(2).getStatusCode()).as("a replayed confirmation").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(confirm(3).getStatusCode()).as("a replayed confirmation").isEqualTo(HttpStatus.CONFLICT);
         assertThat(jdbc.queryForMap("select confirmed_by, confirmed_at from employee_summary where interview_id = ?",
                 interview.id())).containsEntry("confirmed_by", "employee").doesNotContainEntry("confirmed_at", null);
         assertThat(jdbc.queryForList("select changed_by from employee_summary_statement where interview_id = ?"
@@ -223,6 +238,7 @@ class ChatApiTest extends ExitBotIntegrationTest {
                 JsonNode.class);
         assertThat(details.at("/analysis/summary").asText()).as("HR reads what the employee left")
                 .startsWith(corrected).doesNotContain("office");
+        assertThat(details.at("/analysis/themes")).as("nor the theme the employee removed").isEmpty();
     }
 
     @Test
@@ -370,6 +386,11 @@ class ChatApiTest extends ExitBotIntegrationTest {
 
     private ResponseEntity<JsonNode> change(int position, Map<String, Object> body) {
         return http.exchange(api("/summary/statements/" + position), org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(body), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> theme(String code, Map<String, Object> body) {
+        return http.exchange(api("/summary/themes/" + code), org.springframework.http.HttpMethod.PUT,
                 new org.springframework.http.HttpEntity<>(body), JsonNode.class);
     }
 

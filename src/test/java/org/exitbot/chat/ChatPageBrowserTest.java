@@ -53,7 +53,8 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
                 : request.isInterviewAnalysis() ? Reply.json(java.util.Map.of("sentiment", "negative", "score", -0.5,
                         "summary", List.of(java.util.Map.of("statement", "The employee answered the questions briefly.",
                                 "evidence", "The workload, mostly")),
-                        "themes", List.of(java.util.Map.of("theme", "workload_stress", "quote", "The workload, mostly"))))
+                        "themes", List.of(java.util.Map.of("theme", "workload_stress", "quote", "The workload, mostly"),
+                                java.util.Map.of("theme", "compensation_benefits", "quote", "The workload, mostly"))))
                 : OllamaStub.plausibleReply(request));
         String token = invite("en");
         try (Browser browser = Browser.desktop()) {
@@ -114,7 +115,8 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
             assertThat(driver.findElement(By.id("summary-automatic")).isDisplayed()).isFalse();
             assertThat(driver.findElements(By.cssSelector("#summary-list li .reply"))).extracting(WebElement::getText)
                     .containsExactly("The employee answered the questions briefly.", "The employee skipped 1 question.");
-            assertThat(driver.findElement(By.id("summary-themes")).getText()).isEqualTo("Workload and stress");
+            assertThat(driver.findElements(By.cssSelector("#summary-themes li span"))).extracting(WebElement::getText)
+                    .containsExactly("Workload and stress", "Pay and benefits");
             driver.findElement(By.cssSelector("#summary-list li:nth-child(1) button.edit")).click();
             WebElement statement = driver.findElement(By.cssSelector("#summary-list li textarea"));
             statement.clear();
@@ -125,6 +127,16 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
             driver.findElement(By.cssSelector("#summary-list li:nth-child(2) button.remove")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-list"),
                     "(removed: HR will not read this)"));
+            // a theme that was no reason for them: removed, put back, removed again
+            driver.findElement(By.cssSelector("#summary-themes li[data-theme=compensation_benefits] button.remove")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-themes"),
+                    "Pay and benefits (removed: HR will not read this)"));
+            driver.findElement(By.cssSelector("#summary-themes li[data-theme=compensation_benefits] button.put-back")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#summary-themes li[data-theme=compensation_benefits] button.remove")));
+            driver.findElement(By.cssSelector("#summary-themes li[data-theme=compensation_benefits] button.remove")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#summary-themes li[data-theme=compensation_benefits] button.put-back")));
             assertAccessible(browser);
             browser.screenshot("chat-3b-summary-checked");
             driver.findElement(By.id("confirm-summary")).click();
@@ -143,12 +155,15 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
                 .processInstanceBusinessKey(interviewOf(token)).singleResult();
         var variables = processEngine.getTaskService().getVariablesLocal(review.getId());
         assertThat(variables.get("employeeCheck").toString()).as("HR's review")
-                .startsWith("Confirmed by the employee on ").contains("with 2 corrections");
+                .startsWith("Confirmed by the employee on ").contains("with 3 corrections");
+        assertThat(variables.get("themes").toString()).as("the theme the employee removed is not HR's to read")
+                .contains("workload stress").doesNotContain("compensation");
         assertThat(variables.get("summary").toString()).isEqualTo("I left because of the workload after the reorg\\.");
         assertThat(variables.get("employeeCorrections").toString())
                 .contains("\"original\":\"The employee answered the questions briefly.\"", "\"change\":\"corrected\"",
                         "\"corrected\":\"I left because of the workload after the reorg.\"",
-                        "\"original\":\"The employee skipped 1 question.\"", "\"change\":\"removed\"");
+                        "\"original\":\"The employee skipped 1 question.\"", "\"change\":\"removed\"",
+                        "\"original\":\"Theme: compensation benefits\"");
     }
 
     private String interviewOf(String token) {

@@ -1,6 +1,7 @@
 package org.exitbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -15,9 +16,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.exitbot.ExitBotIntegrationTest;
 import org.exitbot.analysis.AnalysisService;
 import org.exitbot.analysis.EmployeeSummaries;
+import org.exitbot.analysis.Theme;
 import org.exitbot.interview.NewInterview;
 import org.exitbot.llm.OllamaStub;
 import org.exitbot.llm.OllamaStub.Reply;
+import org.exitbot.report.ReportFilter;
+import org.exitbot.report.ReportService;
+import org.exitbot.system.ConflictException;
+import org.exitbot.system.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +52,9 @@ class EmployeeSummaryCheckTest extends ExitBotIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReportService reports;
 
     @Autowired
     ObjectMapper json;
@@ -83,6 +92,131 @@ class EmployeeSummaryCheckTest extends ExitBotIntegrationTest {
         assertThat(analyses.history(id).get(0).summary()).as("the analysis as made stays as history")
                 .contains(LEFT_OVER_PAY, BLAMES_LENA);
         assertThat(analyses.history(id)).as("analysed once, before the employee finished").hasSize(1);
+    }
+
+    @Test
+    void aThemeTheEmployeeRemovesIsLeftOutOfWhatHrReadsAndOfTheReportsButStaysInTheAnalysis() throws Exception {
+        answerWithSummary();
+        String department = "Themes-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = interviewUntilSummary("attributed", department);
+        assertThat(conversation.summary(id).orElseThrow().themes())
+                .containsExactly("compensation_benefits", "workload_stress");
+
+        conversation.removeTheme(id, Theme.COMPENSATION_BENEFITS.code(), true, 0);
+        var check = conversation.summary(id).orElseThrow();
+        assertThat(check.version()).isEqualTo(1);
+        assertThat(check.themes()).containsExactly("workload_stress");
+        assertThat(check.removedThemes()).containsExactly("compensation_benefits");
+        assertThatThrownBy(() -> conversation.removeTheme(id, Theme.WORKLOAD_STRESS.code(), true, 0))
+                .as("a stale tab").isInstanceOf(ConflictException.class).hasMessageContaining("changed");
+        assertThatThrownBy(() -> conversation.removeTheme(id, Theme.CAREER_GROWTH.code(), true, 1))
+                .as("a theme the summary does not show").isInstanceOf(NotFoundException.class);
+        conversation.removeTheme(id, Theme.WORKLOAD_STRESS.code(), true, 1);
+        conversation.removeTheme(id, Theme.WORKLOAD_STRESS.code(), false, 2);
+        assertThat(conversation.summary(id).orElseThrow().removedThemes()).as("put back")
+                .containsExactly("compensation_benefits");
+        conversation.confirmSummary(id, 3);
+        assertThatThrownBy(() -> conversation.removeTheme(id, Theme.WORKLOAD_STRESS.code(), true, 3))
+                .as("once confirmed").isInstanceOf(ConflictException.class);
+        ProcessInstance instance = untilReview(id);
+
+        String review = task(instance).getId();
+        JsonNode themes = json.readTree(((org.camunda.spin.plugin.variable.value.JsonValue) taskService()
+                .getVariableLocalTyped(review, "themes")).getValueSerialized());
+        assertThat(themes).extracting(theme -> theme.get("theme").asText()).containsExactly("workload stress");
+        assertThat(taskService().getVariableLocal(review, "mainReason")).as("the employee removed it").isEqualTo("");
+        assertThat((String) taskService().getVariableLocal(review, "employeeCheck"))
+                .endsWith("with 1 correction \\(below\\)");
+        JsonNode corrections = json.readTree(((org.camunda.spin.plugin.variable.value.JsonValue) taskService()
+                .getVariableLocalTyped(review, "employeeCorrections")).getValueSerialized());
+        assertThat(corrections).hasSize(1);
+        assertThat(corrections.get(0).get("original").asText()).isEqualTo("Theme: compensation benefits");
+        assertThat(corrections.get(0).get("change").asText()).isEqualTo("removed");
+
+        var current = analyses.current(id).orElseThrow();
+        assertThat(current.themes()).extracting(t -> t.theme()).containsExactly(Theme.WORKLOAD_STRESS);
+        assertThat(current.mainReason()).isNull();
+        assertThat(analyses.history(id).get(0).themes()).as("the analysis as made stays as history")
+                .extracting(t -> t.theme()).containsExactly(Theme.COMPENSATION_BENEFITS, Theme.WORKLOAD_STRESS);
+        assertThat(analyses.history(id).get(0).mainReason()).isEqualTo(Theme.COMPENSATION_BENEFITS);
+        var fact = reports.listing(new ReportFilter(null, null, department)).rows().get(0);
+        assertThat(fact.themes()).as("the reports count what the employee left").containsExactly(Theme.WORKLOAD_STRESS);
+        assertThat(fact.mainReason()).isNull();
+    }
+
+    @Test
+    void inAPhoneInterviewHrChecksTheSummaryWithTheEmployeeInTasklistAndAStaleFormIsRefused() throws Exception {
+        answerWithSummary();
+        UUID id = interviewUntilSummary("attributed", "Engineering");
+        ProcessInstance instance = instance(id);
+        assertThat(instance).task().hasCandidateGroup("hr");
+        String task = task(instance).getId();
+        Map<String, Object> shown = taskService().getVariablesLocal(task);
+        assertThat(shown).containsEntry("statement1", LEFT_OVER_PAY).containsEntry("statement2", BLAMES_LENA)
+                .containsEntry("statement3", SKIPPED).containsEntry("statement4", null)
+                .containsEntry("statement2Removed", false).containsEntry("summaryVersion", 0)
+                .containsEntry("statementCount", 3)
+                .containsEntry("summaryConfirmed", false);
+        assertThat(shown.get("summaryThemeOptions").toString()).contains("\"value\":\"compensation_benefits\"",
+                "\"label\":\"workload stress\"");
+
+        conversation.removeStatement(id, 2, 0);
+        assertThat(taskService().getVariablesLocal(task)).as("the form shows the employee's change")
+                .containsEntry("statement3Removed", true).containsEntry("summaryVersion", 1);
+        Map<String, Object> staleForm = Map.of("summaryVersion", 0, "summaryConfirmed", true,
+                "statement3Removed", false);
+        assertThatThrownBy(() -> completeAs(task, staleForm)).hasMessageContaining("Open the task again");
+        assertThatThrownBy(() -> completeAs(task, Map.of("summaryVersion", 1, "summaryConfirmed", false)))
+                .hasMessageContaining("Tick");
+        assertThatThrownBy(() -> completeAs(task, Map.of("summaryVersion", 1, "summaryConfirmed", true,
+                "statement1", " "))).hasMessageContaining("Statement 1 must not be empty");
+        assertThatThrownBy(() -> completeAs(task, Map.of("summaryVersion", 1, "summaryConfirmed", true,
+                "removedThemes", List.of("no_such_theme")))).hasMessageContaining("removedThemes has an unknown theme");
+        assertThat(summaries.of(id).orElseThrow().version()).as("nothing half-stored").isEqualTo(1);
+
+        completeAs(task, Map.of("summaryVersion", 1L, "summaryConfirmed", true,
+                "statement1", "The pay was 20 % under the market.", "statement2Removed", true,
+                "removedThemes", org.camunda.spin.Spin.JSON("[\"workload_stress\"]")));
+        var check = summaries.of(id).orElseThrow();
+        assertThat(check.confirmedBy()).isEqualTo(HR_USER);
+        assertThat(check.kept()).extracting(EmployeeSummaries.Statement::text)
+                .containsExactly("The pay was 20 % under the market.");
+        assertThat(check.removedThemes()).containsExactly(Theme.WORKLOAD_STRESS);
+        assertThat(check.statements()).extracting(EmployeeSummaries.Statement::changedBy)
+                .containsExactly(HR_USER, HR_USER, "employee");
+        ProcessInstance reviewing = untilReview(id);
+        assertThat(reviewing).hasPassed("Task_CompleteInterview");
+        assertThat((String) taskService().getVariableLocal(task(reviewing).getId(), "employeeCheck"))
+                .startsWith("Confirmed by the employee by phone \\(recorded by " + HR_USER + "\\) on ")
+                .endsWith("with 4 corrections \\(below\\)");
+    }
+
+    @Test
+    void anAnonymousEmployeesCheckIsNeitherShownNorCompletableInTasklist() {
+        answerWithSummary();
+        UUID id = interviewUntilSummary("anonymous", "Check-" + UUID.randomUUID().toString().substring(0, 8));
+        String task = task(instance(id)).getId();
+        Map<String, Object> shown = taskService().getVariablesLocal(task);
+        assertThat(shown).containsEntry("statement1", null).containsEntry("summaryThemeOptions", null)
+                .containsEntry("statementCount", 0);
+        assertThat(shown.get("summaryNote").toString()).startsWith("Anonymous interview");
+        assertThat(shown.values()).allSatisfy(value -> assertThat(String.valueOf(value))
+                .doesNotContain("pay", "work"));
+        assertThatThrownBy(() -> completeAs(task, Map.of("summaryVersion", 0, "summaryConfirmed", true)))
+                .hasMessageContaining("only the employee");
+        assertThat(instance(id)).isWaitingAt(ExitInterviewProcess.CONFIRM_SUMMARY_TASK);
+        conversation.confirmSummary(id, 0);
+        assertThat(summaries.of(id).orElseThrow().confirmedBy()).isEqualTo("employee");
+    }
+
+    /** As Tasklist submits a form: over the task's own variables, which the form shows. */
+    private void completeAs(String task, Map<String, Object> form) {
+        processEngine.getIdentityService().setAuthentication(HR_USER, List.of("hr"));
+        try {
+            processEngine.getFormService().submitTaskForm(task, form);
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
     }
 
     @Test
@@ -146,7 +280,8 @@ class EmployeeSummaryCheckTest extends ExitBotIntegrationTest {
                 ? Reply.json(Map.of("sentiment", "negative", "score", -0.6, "mainReason", "compensation_benefits",
                         "summary", List.of(Map.of("statement", LEFT_OVER_PAY, "evidence", "The pay was far too low"),
                                 Map.of("statement", BLAMES_LENA, "evidence", "gave me far too much work")),
-                        "themes", List.of(Map.of("theme", "compensation_benefits", "quote", "The pay was far too low"))))
+                        "themes", List.of(Map.of("theme", "compensation_benefits", "quote", "The pay was far too low"),
+                                Map.of("theme", "workload_stress", "quote", "gave me far too much work"))))
                 : OllamaStub.plausibleReply(request));
     }
 

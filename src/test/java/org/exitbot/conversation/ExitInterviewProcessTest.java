@@ -91,6 +91,7 @@ class ExitInterviewProcessTest {
     final ReviewRoute reviewRoute = mock(ReviewRoute.class);
     final TaskListener announceReview = mock(TaskListener.class);
     final SummaryForEmployee summary = mock(SummaryForEmployee.class);
+    final SummaryCheckForm summaryCheckForm = mock(SummaryCheckForm.class);
 
     @BeforeEach
     void registerBeans() {
@@ -105,6 +106,8 @@ class ExitInterviewProcessTest {
         Mocks.register("continueWithScriptedFollowUpsDelegate", new ContinueWithScriptedFollowUpsDelegate(scripted));
         Mocks.register("recordStopDelegate", new RecordStopDelegate(end));
         Mocks.register("showTranscriptListener", new ShowTranscriptListener(transcripts));
+        Mocks.register("showSummaryCheckListener", new ShowSummaryCheckListener(summaryCheckForm));
+        Mocks.register("recordPhoneConfirmationListener", new RecordPhoneConfirmationListener(summaryCheckForm));
         Mocks.register("completeInterviewDelegate", new CompleteInterviewDelegate(end));
         Mocks.register("markInterviewExpiredDelegate", new MarkInterviewExpiredDelegate(end));
         Mocks.register("analyseWithoutLlmDelegate", new AnalyseWithoutLlmDelegate(analyses));
@@ -182,12 +185,13 @@ class ExitInterviewProcessTest {
         verify(reanalysis).judgeBy(eq(interviewId), deadline.capture());
         assertThat(deadline.getValue()).as("the budget counts from the review's end").isEqualTo(finishedReview.plus(BUDGET));
         verify(summary).store(findings);
-        assertThat(instance).isWaitingAt(ExitInterviewProcess.CONFIRM_SUMMARY_TASK).task().isNotAssigned();
-        assertThat(taskService().getIdentityLinksForTask(task(instance).getId()))
-                .as("only the employee confirms, through the link; nobody in Tasklist").isEmpty();
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.CONFIRM_SUMMARY_TASK).task().isNotAssigned()
+                .as("the employee confirms through the link, or HR with them on the phone").hasCandidateGroup("hr");
+        verify(summaryCheckForm).variables(interviewId);
         assertThat(instance).variables().containsEntry("summarised", true).containsEntry("llmFallback", false);
         verify(end, never()).complete(interviewId);
         taskService().complete(task(instance).getId());
+        verify(summaryCheckForm).record(eq(interviewId), anyMap(), eq("unknown"));
         assertThat(instance).hasPassed("Task_CompleteInterview", "EndEvent_AllAnswered");
         verify(end).complete(interviewId);
 

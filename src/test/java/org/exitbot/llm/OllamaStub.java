@@ -259,11 +259,16 @@ public final class OllamaStub implements AutoCloseable {
 
     public void reset() {
         queued.clear();
-        requests.clear();
         violations.clear();
         responder = OllamaStub::plausibleReply;
         serve(Serving.INSTANT);
         inject(Faults.NONE);
+        resetCounts();
+    }
+
+    /** Forgets the calls counted so far, and keeps serving as it does. */
+    public void resetCounts() {
+        requests.clear();
         callsPerPrompt.clear();
         mostInFlight.set(0);
         mostQueuedForSlot.set(0);

@@ -30,6 +30,7 @@ import org.exitbot.load.PageState.PageMessage;
 final class InterviewClient {
 
     private static final Duration RETRY = Duration.ofSeconds(1);
+    static final String DOMAIN = ".bench.test";
 
     /** One answer and what followed it. */
     record Turn(int questionNumber, String answered, Instant posted, Instant accepted, Instant nextSeen,
@@ -65,11 +66,16 @@ final class InterviewClient {
     private Instant finished;
     private ChatPage page;
 
+    /** The address of the {@code index}th leaver of a run: unique to the run, so mail is counted per run. */
+    static String address(int index, String runId) {
+        return "leaver-" + index + "@" + runId + DOMAIN;
+    }
+
     InterviewClient(int index, String runId, LoadOptions options, HttpClient http, Router router, Traffic traffic,
             ScheduledExecutorService timers, MailWatcher mail, AnswerBook.Employee employee, String hrPassword,
             Instant deadline) {
         this.index = index;
-        this.address = "leaver-" + index + "@" + runId + ".bench.test";
+        this.address = address(index, runId);
         this.options = options;
         this.http = http;
         this.router = router;

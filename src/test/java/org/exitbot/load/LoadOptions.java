@@ -22,10 +22,12 @@ import org.springframework.boot.convert.DurationStyle;
  * @param drainTimeout the longest to wait, after the interviews, for the background jobs (analyses, mail)
  * @param rateLimit    requests a minute the nodes allow per link and per address (every client calls from
  *                     127.0.0.1); 0 keeps the app's defaults
+ * @param warmUp       interviews run on the fresh nodes before the measured ones (JIT, class loading, caches),
+ *                     their figures left out
  */
 record LoadOptions(String scenario, String name, int nodes, int interviews, StubConfig stub, Duration killAfter,
         int killNode, Duration timeout, Duration drainTimeout, Duration rampUp, Duration thinkTime,
-        Duration requestTimeout, int rateLimit, int runs, String database, Path jar, Map<String, String> nodeEnv,
+        Duration requestTimeout, int rateLimit, int runs, int warmUp, String database, Path jar, Map<String, String> nodeEnv,
         List<String> nodeJvmArgs) {
 
     /** The issue's three scenarios (issue 11), each to be overridden option by option. */
@@ -77,14 +79,15 @@ record LoadOptions(String scenario, String name, int nodes, int interviews, Stub
                 "off".equals(kill) ? null : DurationStyle.detectAndParse(kill), killNode,
                 duration(value, "timeout", "15m"), duration(value, "drainTimeout", "3m"), duration(value, "rampUp", "0ms"),
                 duration(value, "thinkTime", "0ms"), duration(value, "requestTimeout", "60s"),
-                integer(value, "rateLimit", 1_000_000), integer(value, "runs", 1), database,
+                integer(value, "rateLimit", 1_000_000), integer(value, "runs", 1), integer(value, "warmUp", 0), database,
                 value.apply("jar") == null ? null : Path.of(value.apply("jar")).toAbsolutePath(), env(or(value.apply("env"), "")),
                 Arrays.stream(or(value.apply("jvmArgs"), "").split("\\s+")).filter(a -> !a.isBlank()).toList());
     }
 
     String describe() {
-        return "%d interview(s) on %d node(s), %s, %s".formatted(interviews, nodes, stub.describe(),
-                killAfter == null ? "no kill" : "kill -9 of node %d after %d s".formatted(killNode, killAfter.toSeconds()));
+        return "%d interview(s) on %d node(s), %s, %s%s".formatted(interviews, nodes, stub.describe(),
+                killAfter == null ? "no kill" : "kill -9 of node %d after %d s".formatted(killNode, killAfter.toSeconds()),
+                warmUp == 0 ? "" : ", after %d warm-up interview(s)".formatted(warmUp));
     }
 
     /** The packaged app: {@code -Dbench.jar}, else the one jar Maven built in {@code target/}. */

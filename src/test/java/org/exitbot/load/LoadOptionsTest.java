@@ -27,12 +27,15 @@ class LoadOptionsTest {
         assertThat(failover.interviews()).isEqualTo(40);
         assertThat(failover.killAfter()).isEqualTo(Duration.ofSeconds(8));
         assertThat(failover.killNode()).isEqualTo(2);
+        assertThat(fast.warmUp()).as("cold nodes, as the issue measured").isZero();
+        assertThat(fast.describe()).doesNotContain("warm-up");
     }
 
     @Test
     void optionsOverrideThePreset() {
         Map<String, String> given = Map.of("interviews", "5", "latency", "250ms", "pace", "30ms", "faultRate", "0.1",
                 "faults", "hang, error", "kill", "off", "name", "failover-no-kill", "database", "exitbot_bench_x",
+                "warmUp", "40",
                 "env", "EXITBOT_LLM_CONCURRENCY=2,CAMUNDA_BPM_JOB_EXECUTION_LOCK_TIME_IN_MILLIS=60000");
         LoadOptions options = LoadOptions.of("failover", given::get);
 
@@ -43,6 +46,8 @@ class LoadOptionsTest {
         assertThat(options.stub().faults()).containsExactly(Fault.HANG, Fault.ERROR_STATUS);
         assertThat(options.killAfter()).isNull();
         assertThat(options.name()).isEqualTo("failover-no-kill");
+        assertThat(options.warmUp()).isEqualTo(40);
+        assertThat(options.describe()).endsWith("after 40 warm-up interview(s)");
         assertThat(options.database()).isEqualTo("exitbot_bench_x");
         assertThat(options.nodeEnv()).containsEntry("EXITBOT_LLM_CONCURRENCY", "2")
                 .containsEntry("CAMUNDA_BPM_JOB_EXECUTION_LOCK_TIME_IN_MILLIS", "60000");

@@ -69,9 +69,13 @@ final class LoadRun {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         List<String> questionIds = questionIds(http, nodes.get(0), hrPassword);
         AnswerBook answers = AnswerBook.load();
-        String runId = "r" + Long.toString(System.currentTimeMillis(), 36);
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
-        ExecutorService clients = Executors.newFixedThreadPool(options.interviews());
+        ExecutorService clients = Executors.newFixedThreadPool(Math.max(options.interviews(), options.warmUp()));
+        if (options.warmUp() > 0) {
+            warmUp(http, router, questionIds, answers, hrPassword, timers, clients, database, mail);
+            stub.resetCounts();
+        }
+        String runId = "r" + Long.toString(System.currentTimeMillis(), 36);
         var probeToken = new AtomicReference<String>();
         RunResult.Kill kill = null;
         try (var sampler = new ConnectionSampler(database);
@@ -91,7 +95,7 @@ final class LoadRun {
             }
             timers.scheduleAtFixedRate(() -> System.out.printf("  after %3d s: %s%n",
                     Duration.between(start, Instant.now()).toSeconds(), traffic.progress()), 30, 30, TimeUnit.SECONDS);
-            mail.firstInvitation().thenAccept(invitation -> probeToken.set(invitation.token()));
+            mail.invitation(InterviewClient.address(0, runId)).thenAccept(invitation -> probeToken.set(invitation.token()));
             if (options.killAfter() != null) {
                 AppNode victim = nodes.get(options.killNode() - 1);
                 timers.schedule(() -> {
@@ -120,16 +124,46 @@ final class LoadRun {
             }
             sampler.close();
             prober.close();
-            return figures(results, start, interactiveEnd, drainEnd, drained, database, mail, stub, sampler, prober, traffic,
-                    kill, loadAtStart, List.of(cpuAtStart, cpuAtInteractiveEnd, cpuAtDrainEnd));
+            return figures(results, start, interactiveEnd, drainEnd, drained, database, mail.invitationsPerAddress(runId),
+                    stub, sampler, prober, traffic, kill, loadAtStart, List.of(cpuAtStart, cpuAtInteractiveEnd, cpuAtDrainEnd));
         } finally {
             clients.shutdownNow();
             timers.shutdownNow();
         }
     }
 
+    /**
+     * Interviews like the measured ones, on the same nodes, until they and their background work are done: a fresh
+     * node loads classes and compiles for its first few hundred answers, which a node in service has done long
+     * before. Their figures are dropped, but an incident they raise stays in the database and is reported.
+     */
+    private void warmUp(HttpClient http, Router router, List<String> questionIds, AnswerBook answers, String hrPassword,
+            ScheduledExecutorService timers, ExecutorService clients, BenchDatabase database, MailWatcher mail)
+            throws Exception {
+        String warmUpId = "w" + Long.toString(System.currentTimeMillis(), 36);
+        Instant start = Instant.now();
+        Instant deadline = start.plus(options.timeout());
+        List<Future<Result>> running = new ArrayList<>();
+        for (int i = 0; i < options.warmUp(); i++) {
+            var client = new InterviewClient(i, warmUpId, options, http, router, new Traffic(), timers, mail,
+                    answers.employee(questionIds, i), hrPassword, deadline);
+            running.add(clients.submit(client::run));
+        }
+        int finished = 0;
+        for (Future<Result> client : running) {
+            finished += client.get().completed() ? 1 : 0;
+        }
+        Instant drainDeadline = Instant.now().plus(options.drainTimeout());
+        while (database.dueJobs() > 0 && Instant.now().isBefore(drainDeadline)) {
+            Thread.sleep(500);
+        }
+        System.out.printf("  warm-up: %d of %d interview(s) finished in %d s, background work %s%n", finished,
+                options.warmUp(), Duration.between(start, Instant.now()).toSeconds(),
+                database.dueJobs() == 0 ? "drained" : "not drained");
+    }
+
     private RunResult figures(List<Result> results, Instant start, Instant interactiveEnd, Instant drainEnd,
-            boolean drained, BenchDatabase database, MailWatcher mail, OllamaStub stub, ConnectionSampler sampler,
+            boolean drained, BenchDatabase database, Map<String, Integer> perAddress, OllamaStub stub, ConnectionSampler sampler,
             Prober prober, Traffic traffic, RunResult.Kill kill, double loadAtStart, List<List<Duration>> cpu) {
         List<Long> overhead = new ArrayList<>();
         List<Long> waits = new ArrayList<>();
@@ -177,7 +211,6 @@ final class LoadRun {
 
         Map<String, Long> calls = stub.callsPerPrompt();
         long totalCalls = calls.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Integer> perAddress = mail.invitationsPerAddress();
         List<Double> loads = prober.loadAverages();
         return new RunResult(options.name(), run, options.describe(),
                 new RunResult.Machine(Runtime.getRuntime().availableProcessors(), round(loadAtStart),

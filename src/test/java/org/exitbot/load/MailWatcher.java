@@ -72,9 +72,15 @@ final class MailWatcher implements AutoCloseable {
         return anyInvitation;
     }
 
-    /** Invitations received, by address. */
-    Map<String, Integer> invitationsPerAddress() {
-        return new TreeMap<>(invitations);
+    /** Invitations received by the addresses of one run ({@link InterviewClient#address}), by address. */
+    Map<String, Integer> invitationsPerAddress(String runId) {
+        var ofRun = new TreeMap<String, Integer>();
+        invitations.forEach((address, count) -> {
+            if (address.endsWith("@" + runId + InterviewClient.DOMAIN)) {
+                ofRun.put(address, count);
+            }
+        });
+        return ofRun;
     }
 
     private void watch() {

@@ -246,6 +246,8 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
         rows.add(employee("POST", "/api/chat/{token}/finish", 409).row());
         rows.add(employee("PUT", "/api/chat/{token}/summary/statements/{position}", 409)
                 .body("{\"text\": \"Corrected in the matrix.\", \"version\": 0}", "application/json").row());
+        rows.add(employee("PUT", "/api/chat/{token}/summary/themes/{code}", 409)
+                .body("{\"removed\": true, \"version\": 0}", "application/json").row());
         rows.add(employee("POST", "/api/chat/{token}/summary/confirm", 409)
                 .body("{\"version\": 0}", "application/json").row());
         // last of the employee's rows: it erases the employee's interview
@@ -404,7 +406,7 @@ class AuthorizationMatrixTest extends ExitBotIntegrationTest {
             link = caller == Caller.EMPLOYEE ? employeeInInterview() : null;
             path = path.replace("{token}", link == null ? UNKNOWN_TOKEN : link.token())
                     .replace("{messageId}", link == null ? "1" : String.valueOf(answerOf(link.interview())))
-                    .replace("{position}", "0");
+                    .replace("{position}", "0").replace("{code}", "workload_stress");
         }
         String body = row.body() == null ? null : row.body().replace("{prompt}", link == null ? "1"
                 : String.valueOf(promptOf(link.interview())));

@@ -22,5 +22,7 @@ class RecordPhoneConfirmationListener implements TaskListener {
     public void notify(DelegateTask task) {
         form.record(ExitInterviewProcess.interviewId(task), task.getVariables(),
                 ActingUser.orElse(task, task.getAssignee() != null ? task.getAssignee() : "unknown"));
+        // the form's tick is no task variable of its own (its absence tells a completion without the form)
+        task.getExecution().removeVariable(SummaryCheckForm.CONFIRMED);
     }
 }

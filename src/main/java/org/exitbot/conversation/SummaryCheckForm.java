@@ -58,7 +58,6 @@ class SummaryCheckForm {
             variables.put(slot(i), null);
             variables.put(slot(i) + "Removed", false);
         }
-        variables.put(CONFIRMED, false);
         variables.put(SHOWN, 0);
         variables.put(THEME_OPTIONS, null);
         variables.put(REMOVED_THEMES, json.json(List.of()));
@@ -91,16 +90,16 @@ class SummaryCheckForm {
     }
 
     /**
-     * Applies what HR changed on the form and confirms the summary for the employee; nothing when the employee
-     * confirmed it on their page (that completion comes through here too).
+     * Applies what HR changed on the form and confirms the summary for the employee. Nothing when the employee
+     * confirmed it on their page (that completion comes through here too), nor for a completion without the form
+     * (no {@value #CONFIRMED} at all): the interview then goes on unconfirmed, and its review says so.
      *
      * @throws BadUserRequestException when the form is stale, unticked, anonymous or invalid; nothing is stored then
      */
     @Transactional
     void record(UUID interviewId, Map<String, Object> variables, String recordedBy) {
-        Summary summary = summaries.of(interviewId).orElseThrow(() -> new BadUserRequestException(
-                "The summary is not ready yet."));
-        if (summary.confirmed()) {
+        Summary summary = summaries.of(interviewId).orElse(null);
+        if (summary == null || summary.confirmed() || !variables.containsKey(CONFIRMED)) {
             return;
         }
         if (summary.kind() == EmployeeSummaries.Kind.COMMENTS) {

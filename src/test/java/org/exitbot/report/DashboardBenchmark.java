@@ -106,7 +106,8 @@ class DashboardBenchmark extends ExitBotIntegrationTest {
             runDueJobs();
             tasks.complete(answerTask(instance), Map.of("action", "stop"));
             runDueJobs();
-            if (i % 5 < 3) {
+            if (i % 5 < 3 && i % 10 != 0) {
+                // an anonymous interview has no review task
                 tasks.complete(tasks.createTaskQuery().processInstanceId(instance)
                         .taskDefinitionKey(ExitInterviewProcess.REVIEW_TASK).singleResult().getId(),
                         Map.of("departureType", "voluntary", "regrettable", "true", "rehireEligible", "yes"));

@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.exitbot.security.HrTasklistFilters;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,10 +82,34 @@ public final class Browser implements AutoCloseable {
     /** Logs in to the HR dashboard's form as {@code user}; the session then opens every {@code /hr} page. */
     public void logInToDashboard(String baseUrl, String user, String password) {
         driver.get(baseUrl + "/hr/login");
-        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.id("login")).click();
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login")).click();
         waiting().until(d -> !d.getCurrentUrl().contains("/hr/login"));
+    }
+
+    /**
+     * Logs in to Tasklist as {@code user}, who sees the HR filters, and forgets the 401 Tasklist gets when it asks
+     * who is logged in before the login; returns Tasklist's address.
+     */
+    public String logInToTasklist(String baseUrl, String user, String password) {
+        String tasklist = baseUrl + "/camunda/app/tasklist/default/";
+        driver.get(tasklist);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                HrTasklistFilters.TO_REVIEW));
+        failedResponses();
+        return tasklist;
+    }
+
+    /** Opens a task in Tasklist, claims it and waits for its form to show {@code text}. */
+    public void claimTask(String tasklist, String taskId, String text) {
+        driver.get(tasklist + "#/?task=" + taskId);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), text));
     }
 
     /**

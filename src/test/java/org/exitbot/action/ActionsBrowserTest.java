@@ -117,19 +117,8 @@ class ActionsBrowserTest extends ExitBotIntegrationTest {
 
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-            driver.get(tasklist);
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("input[ng-model='username']"))).sendKeys(HR_USER);
-            driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(HR_PASSWORD);
-            driver.findElement(By.cssSelector("form button[type='submit']")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Actions"));
-            browser.failedResponses();
-
-            driver.get(tasklist + "#/?task=" + plan);
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
-                    "In their words"));
+            String tasklist = browser.logInToTasklist("http://localhost:" + port, HR_USER, HR_PASSWORD);
+            browser.claimTask(tasklist, plan, "In their words");
             String form = driver.findElement(By.cssSelector(".fjs-form")).getText();
             assertThat(form).contains("Theme: manager relationship", "Group: " + department,
                     "found in 100.0 % (5 of 5)", "[name] here: [name] never listened", "100.0 %")

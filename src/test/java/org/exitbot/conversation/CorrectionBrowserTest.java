@@ -21,7 +21,6 @@ import org.exitbot.interview.InterviewFixtures;
 import org.exitbot.interview.InterviewView;
 import org.exitbot.llm.OllamaStub;
 import org.exitbot.llm.OllamaStub.Reply;
-import org.exitbot.security.HrTasklistFilters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -77,19 +76,8 @@ class CorrectionBrowserTest extends ExitBotIntegrationTest {
 
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-            driver.get(tasklist);
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                    .sendKeys(HR_USER);
-            driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(HR_PASSWORD);
-            driver.findElement(By.cssSelector("form button[type='submit']")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                    HrTasklistFilters.TO_REVIEW));
-            browser.failedResponses();
-            driver.get(tasklist + "#/?task=" + review);
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
-                    "Correct the analysis"));
+            String tasklist = browser.logInToTasklist("http://localhost:" + port, HR_USER, HR_PASSWORD);
+            browser.claimTask(tasklist, review, "Correct the analysis");
             try {
                 String form = driver.findElement(By.cssSelector(".fjs-form")).getText();
                 assertThat(form).contains("Check by hand:").contains("work life balance");

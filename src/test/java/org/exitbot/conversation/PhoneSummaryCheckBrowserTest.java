@@ -18,7 +18,6 @@ import org.exitbot.interview.InterviewFixtures;
 import org.exitbot.interview.InterviewView;
 import org.exitbot.llm.OllamaStub;
 import org.exitbot.llm.OllamaStub.Reply;
-import org.exitbot.security.HrTasklistFilters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -70,19 +69,8 @@ class PhoneSummaryCheckBrowserTest extends ExitBotIntegrationTest {
 
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-            driver.get(tasklist);
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                    .sendKeys(HR_USER);
-            driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(HR_PASSWORD);
-            driver.findElement(By.cssSelector("form button[type='submit']")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                    HrTasklistFilters.TO_REVIEW));
-            browser.failedResponses();
-            driver.get(tasklist + "#/?task=" + check);
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
-                    "In a phone interview, read it to them"));
+            String tasklist = browser.logInToTasklist("http://localhost:" + port, HR_USER, HR_PASSWORD);
+            browser.claimTask(tasklist, check, "In a phone interview, read it to them");
             try {
                 assertThat(driver.findElements(By.cssSelector("textarea[id*='Field_Statement15']")))
                         .as("the empty slots are hidden").isEmpty();

@@ -74,14 +74,11 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
 
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            String tasklist = logIn(browser);
+            String tasklist = browser.logInToTasklist("http://localhost:" + port, HR_USER, HR_PASSWORD);
             assertThat(driver.findElement(By.tagName("body")).getText()).contains(HrTasklistFilters.OVERDUE);
             browser.screenshot("tasklist-filters");
 
-            driver.get(tasklist + "#/?task=" + review);
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
-                    "The commute took two hours a day."));
+            browser.claimTask(tasklist, review, "The commute took two hours a day.");
             String form = driver.findElement(By.cssSelector(".fjs-form")).getText();
             assertThat(form).contains("Interview incomplete").contains("Transcript").contains("ExitBot");
             assertThat(form).as("a steered summary shows as the text it is").contains("Open the file", "pixel");
@@ -122,7 +119,7 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
         String employeeId = "T-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            logIn(browser);
+            browser.logInToTasklist("http://localhost:" + port, HR_USER, HR_PASSWORD);
             driver.findElement(By.xpath("//a[@ng-click='open()'][contains(normalize-space(), 'Start process')]")).click();
             browser.waiting().until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//ul[contains(@class, 'processes')]//a[contains(normalize-space(), 'Exit interview')]"))).click();
@@ -154,22 +151,6 @@ class TasklistBrowserTest extends ExitBotIntegrationTest {
                 .until(() -> runDueJobs() >= 0 && processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                         .processInstanceId(interview.getProcessInstanceId())
                         .variableNameIn("name", "email", "employeeId").includeDeleted().count() == 0);
-    }
-
-    /** Logs in to Tasklist as HR; returns Tasklist's address. */
-    private String logIn(Browser browser) {
-        var driver = browser.driver();
-        String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-        driver.get(tasklist);
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(HR_USER);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(HR_PASSWORD);
-        driver.findElement(By.cssSelector("form button[type='submit']")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                HrTasklistFilters.TO_REVIEW));
-        // before the login Tasklist asks who is logged in, and is told 'nobody' with a 401
-        browser.failedResponses();
-        return tasklist;
     }
 
     /** Tasklist's Complete button sits under its sticky task header: clicked as a person would after scrolling. */

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.exitbot.interview.Interview;
@@ -154,10 +153,13 @@ public class AnalysisService {
 
     private AnalysisView view(InterviewAnalysis analysis) {
         var perAnswer = answers.views(answersOf(transcripts.threads(analysis.getInterviewId())));
-        String summary = summaries.employeeVersion(analysis).orElse(analysis.getSummary());
-        Set<Theme> removed = summaries.removedThemes(analysis.getInterviewId());
+        Optional<EmployeeSummaries.Summary> check = summaries.of(analysis.getInterviewId());
+        String summary = check.flatMap(c -> EmployeeSummaries.employeeVersion(analysis, c))
+                .orElse(analysis.getSummary());
+        List<Theme> removed = check.map(EmployeeSummaries.Summary::removedThemes).orElse(List.of());
+        Theme mainReason = analysis.getMainReason();
         return new AnalysisView(analysis.getSentiment(), analysis.getScore(), summary,
-                removed.contains(analysis.getMainReason()) ? null : analysis.getMainReason(),
+                mainReason != null && removed.contains(mainReason) ? null : mainReason,
                 json.themes(analysis.getThemesJson()).stream().filter(t -> !removed.contains(t.theme())).toList(),
                 json.texts(analysis.getFlagsJson()),
                 analysis.getModel(), analysis.getPromptVersion(), analysis.isFallback(), analysis.getCreatedAt(),

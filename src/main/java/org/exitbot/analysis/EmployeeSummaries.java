@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -133,15 +131,6 @@ public class EmployeeSummaries {
                 .optional();
     }
 
-    /** The themes the employee removed from what HR reads, whatever the analyses found. */
-    @Transactional(readOnly = true)
-    public Set<Theme> removedThemes(UUID interviewId) {
-        var removed = EnumSet.noneOf(Theme.class);
-        jdbc.sql("select theme from employee_summary_theme where interview_id = ? and removed = true")
-                .param(interviewId).query(String.class).list().forEach(code -> removed.add(Theme.valueOf(code)));
-        return removed;
-    }
-
     /**
      * @throws NotFoundException for a statement the summary does not have
      * @throws ConflictException when the summary changed since {@code version} (another tab), or is confirmed
@@ -200,8 +189,8 @@ public class EmployeeSummaries {
      * The summary of {@code analysis} as the employee left it, confirmed or not; empty when they were never shown
      * that analysis' summary (an older interview, a re-analysis after their check).
      */
-    Optional<String> employeeVersion(InterviewAnalysis analysis) {
-        return of(analysis.getInterviewId())
+    static Optional<String> employeeVersion(InterviewAnalysis analysis, Summary check) {
+        return Optional.of(check)
                 .filter(s -> s.kind() == Kind.SUMMARY && analysis.getId().equals(s.analysisId()))
                 .map(s -> (s.fallback() ? FallbackVerdict.LABEL + " " : "")
                         + s.kept().stream().map(Statement::text).collect(Collectors.joining(" ")));

@@ -38,8 +38,9 @@ class ChatPageController {
             "review.cancel", "review.edited", "review.question", "characters", "you", "bot", "scripted", "done.completed",
             "done.stopped", "done.expired", "reconnecting", "erase.confirm", "erase.erased", "summary.statement",
             "summary.remove", "summary.putBack", "summary.removed", "summary.removedAnonymous", "summary.corrected",
-            "summary.noThemes", "summary.waiting", "theme.compensation_benefits", "theme.career_growth", "theme.manager_relationship",
-            "theme.leadership_direction", "theme.workload_stress", "theme.work_life_balance", "theme.team_culture",
+            "summary.noThemes", "summary.waiting", "theme.compensation_benefits", "theme.career_growth",
+            "theme.manager_relationship", "theme.leadership_direction", "theme.workload_stress",
+            "theme.work_life_balance", "theme.team_culture",
             "theme.recognition", "theme.role_fit", "theme.tools_processes", "theme.personal_reasons",
             "theme.job_security_org_change", "theme.better_opportunity");
 

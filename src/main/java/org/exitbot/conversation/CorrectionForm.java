@@ -134,7 +134,7 @@ class CorrectionForm {
         }
         var problems = new ArrayList<FieldError>();
         Labels interview = new Labels(text(variables.get(SENTIMENT)),
-                JsonVariables.texts(json.read(variables.get(THEMES), THEMES, problems), THEMES, problems),
+                json.codes(variables.get(THEMES), THEMES, problems),
                 text(variables.get(MAIN_REASON)));
         var answers = new ArrayList<Labels>();
         JsonNode items = json.read(variables.get(ANSWERS), ANSWERS, problems);
@@ -170,7 +170,7 @@ class CorrectionForm {
             }
             String themes = slot(i) + "Themes";
             var slot = new Labels(text(variables.get(slot(i) + "Sentiment")),
-                    JsonVariables.texts(json.read(variables.get(themes), themes, problems), themes, problems), null);
+                    json.codes(variables.get(themes), themes, problems), null);
             if (analysed == null) {
                 analysed = corrections.answers(interviewId);
             }

@@ -116,8 +116,7 @@ class SummaryCheckForm {
                     + "confirm it for them.");
         }
         var problems = new ArrayList<FieldError>();
-        Set<Theme> removedThemes = JsonVariables.texts(json.read(variables.get(REMOVED_THEMES), REMOVED_THEMES,
-                problems), REMOVED_THEMES, problems).stream()
+        Set<Theme> removedThemes = json.codes(variables.get(REMOVED_THEMES), REMOVED_THEMES, problems).stream()
                 .map(code -> Theme.ofCode(code).orElse(null)).collect(Collectors.toSet());
         if (removedThemes.contains(null)) {
             problems.add(new FieldError(REMOVED_THEMES, "has an unknown theme: must be some of " + Theme.codes()));
@@ -126,18 +125,18 @@ class SummaryCheckForm {
             throw new BadUserRequestException("The summary check is invalid: " + problems.stream()
                     .map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
         }
+        // each change leaves what is as it was unchanged, and counts the version on when it changes something
         int current = summary.version();
         List<EmployeeSummaries.Statement> statements = summary.statements();
         for (int i = 0; i < Math.min(STATEMENT_SLOTS, statements.size()); i++) {
-            var statement = statements.get(i);
-            boolean remove = Boolean.parseBoolean(String.valueOf(variables.get(slot(i) + "Removed")));
+            int position = statements.get(i).position();
             Object text = variables.get(slot(i));
-            if (remove && !statement.removed()) {
-                current = summaries.remove(interviewId, statement.position(), current, recordedBy).version();
-            } else if (!remove && text != null && (statement.removed() || !text.toString().equals(statement.text()))) {
+            if (Boolean.parseBoolean(String.valueOf(variables.get(slot(i) + "Removed")))) {
+                current = summaries.remove(interviewId, position, current, recordedBy).version();
+            } else if (text != null) {
                 try {
-                    current = summaries.correct(interviewId, statement.position(), text.toString(), current,
-                            recordedBy).version();
+                    current = summaries.correct(interviewId, position, text.toString(), current, recordedBy)
+                            .version();
                 } catch (InvalidInputException invalid) {
                     throw new BadUserRequestException("Statement " + (i + 1) + " " + invalid.errors().get(0)
                             .message() + ": remove it instead, or write what the employee said.");
@@ -145,10 +144,8 @@ class SummaryCheckForm {
             }
         }
         for (var theme : summary.themes()) {
-            boolean remove = removedThemes.contains(theme.theme());
-            if (remove != theme.removed()) {
-                current = summaries.removeTheme(interviewId, theme.theme(), remove, current, recordedBy).version();
-            }
+            current = summaries.removeTheme(interviewId, theme.theme(), removedThemes.contains(theme.theme()), current,
+                    recordedBy).version();
         }
         summaries.confirm(interviewId, current, recordedBy);
     }

@@ -49,6 +49,11 @@ public class JsonVariables {
         return null;
     }
 
+    /** The texts of a submitted list of codes: {@link #read}, then {@link #texts}. */
+    public List<String> codes(Object value, String field, List<FieldError> problems) {
+        return texts(read(value, field, problems), field, problems);
+    }
+
     /** The texts of a JSON list of codes (as a taglist or checklist submits them); none for null. */
     public static List<String> texts(JsonNode node, String field, List<FieldError> problems) {
         if (node == null || node.isNull()) {

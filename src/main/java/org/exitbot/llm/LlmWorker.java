@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -26,8 +30,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * of highest priority first ({@code camunda:taskPriority}: the follow-up an employee waits for before the
  * interview's analysis before a re-analysis), oldest first within a priority. A slot locks the task briefly,
  * makes the LLM call with no transaction open (so no database connection waits on the model), extends the lock
- * while the call runs, and completes the task in one short transaction with what the topic stores. Work beyond
- * the slots waits in the database as external tasks. When a node dies, its tasks are free again once their
+ * while the call runs, and hands the task to a settler thread, which completes it in one short transaction with
+ * what the topic stores while the slot already fetches and calls the next: a slot is busy for the model's time,
+ * not the engine's. Work beyond the slots waits in the database as external tasks. When a node dies, its tasks are free again once their
  * short lock runs out, and another node's worker takes them; a late completion by the dead node's call is refused
  * by the engine, so a task is completed once.
  */
@@ -38,6 +43,8 @@ public class LlmWorker implements SmartLifecycle {
     public static final String UNAVAILABLE_ERROR = "LLM_UNAVAILABLE";
 
     private static final Logger log = LoggerFactory.getLogger(LlmWorker.class);
+    /** The longest a stop waits for the settlements under way; a task left unsettled is taken over after its lock. */
+    private static final Duration SETTLING = Duration.ofSeconds(10);
 
     private final ExternalTaskService tasks;
     private final TransactionOperations transactions;
@@ -52,6 +59,7 @@ public class LlmWorker implements SmartLifecycle {
         thread.setDaemon(true);
         return thread;
     });
+    private ThreadPoolExecutor settlers;
     private volatile boolean running;
 
     public LlmWorker(ExternalTaskService tasks, TransactionOperations transactions, List<LlmTopic<?>> topics,
@@ -64,14 +72,18 @@ public class LlmWorker implements SmartLifecycle {
         this.retries = retryCycles.llmCycle();
     }
 
-    /** Fetches the most urgent task of any topic and works on it; false when there was none. */
+    /** Fetches the most urgent task of any topic and works on it, settled when this returns; false when there was none. */
     public boolean serveOne() {
+        return serveOne(Runnable::run);
+    }
+
+    private boolean serveOne(Executor settlement) {
         List<LockedExternalTask> locked = fetch();
         if (locked.isEmpty()) {
             return false;
         }
         signal.wake();
-        serve(locked.get(0));
+        serve(locked.get(0), settlement);
         return true;
     }
 
@@ -85,7 +97,7 @@ public class LlmWorker implements SmartLifecycle {
         return query == null ? List.of() : query.execute();
     }
 
-    private void serve(LockedExternalTask locked) {
+    private void serve(LockedExternalTask locked, Executor settlement) {
         @SuppressWarnings("unchecked")
         LlmTopic<Object> topic = (LlmTopic<Object>) topics.get(locked.getTopicName());
         var task = new LlmTask(locked.getId(), locked.getTopicName(), locked.getCreateTime().toInstant(),
@@ -95,16 +107,25 @@ public class LlmWorker implements SmartLifecycle {
         try {
             result = topic.call(task);
         } catch (LlmUnavailableException e) {
-            keeper.cancel(false);
-            settle(locked, () -> tasks.handleBpmnError(locked.getId(), workerId, UNAVAILABLE_ERROR, e.getMessage()));
+            settlement.execute(() -> settle(locked, keeper,
+                    () -> tasks.handleBpmnError(locked.getId(), workerId, UNAVAILABLE_ERROR, e.getMessage())));
             return;
         } catch (RuntimeException e) {
             keeper.cancel(false);
             fail(locked, e);
             return;
         }
-        keeper.cancel(false);
-        settle(locked, () -> tasks.complete(locked.getId(), workerId, topic.complete(task, result)));
+        settlement.execute(() -> settle(locked, keeper,
+                () -> tasks.complete(locked.getId(), workerId, topic.complete(task, result))));
+    }
+
+    /** Settles in one transaction; the lock is kept until then, so no other node takes a task being completed. */
+    private void settle(LockedExternalTask locked, ScheduledFuture<?> keeper, Runnable settlement) {
+        try {
+            settle(locked, settlement);
+        } finally {
+            keeper.cancel(false);
+        }
     }
 
     private void settle(LockedExternalTask locked, Runnable settlement) {
@@ -152,7 +173,7 @@ public class LlmWorker implements SmartLifecycle {
         while (running) {
             long seen = signal.generation();
             try {
-                if (!serveOne()) {
+                if (!serveOne(settlers)) {
                     signal.awaitAfter(seen, properties.pollInterval());
                 }
             } catch (InterruptedException e) {
@@ -179,9 +200,24 @@ public class LlmWorker implements SmartLifecycle {
         }
     }
 
+    /**
+     * One settler a slot, and one settlement a slot waiting for it: a slot whose settler lags settles its next task
+     * itself, so settlements never pile up in memory. Each settler holds a database connection while it settles.
+     */
+    private static ThreadPoolExecutor settlers(int slots) {
+        var named = new AtomicInteger();
+        return new ThreadPoolExecutor(slots, slots, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(slots),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "llm-settler-" + named.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+
     @Override
     public synchronized void start() {
         running = true;
+        settlers = settlers(Math.max(1, properties.concurrency()));
         for (int i = 1; i <= properties.concurrency(); i++) {
             Thread slot = new Thread(this::slot, "llm-worker-" + i);
             slot.setDaemon(true);
@@ -195,6 +231,14 @@ public class LlmWorker implements SmartLifecycle {
         running = false;
         slots.forEach(Thread::interrupt);
         slots.clear();
+        if (settlers != null) {
+            settlers.shutdown();
+            try {
+                settlers.awaitTermination(SETTLING.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         lockKeeper.shutdownNow();
     }
 

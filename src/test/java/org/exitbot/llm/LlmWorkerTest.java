@@ -2,6 +2,7 @@ package org.exitbot.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -129,6 +132,57 @@ class LlmWorkerTest {
         assertThat(otherNodeGot.get()).as("tasks another node fetched after the first lock had run out").isZero();
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("Task_DecideFollowUp").finished().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSlotCallsTheModelForTheNextTaskWhileThePreviousOneIsStillBeingCompleted() {
+        var bothCallsStarted = new CountDownLatch(2);
+        var overlapped = new CopyOnWriteArrayList<Boolean>();
+        LlmTopic<String> followUps = new Recording(FOLLOW_UP) {
+            @Override
+            public String call(LlmTask task) {
+                bothCallsStarted.countDown();
+                return super.call(task);
+            }
+
+            @Override
+            public Map<String, Object> complete(LlmTask task, String result) {
+                if (overlapped.isEmpty()) {
+                    overlapped.add(awaitQuietly(bothCallsStarted));
+                }
+                return Map.of("followUpAsked", true);
+            }
+        };
+        var pipelined = new LlmWorker(externalTaskService(), TransactionOperations.withoutTransaction(),
+                List.of(followUps), new LlmWorkerProperties(1, LOCK, Duration.ofSeconds(1)), new LlmWorkSignal(),
+                new RetryCycles("R5/PT5M", "R2/PT30S", "R5/PT1H", "R5/PT1M"));
+        ProcessInstance first = employeeAnswered();
+        ProcessInstance second = employeeAnswered();
+        pipelined.start();
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> decided(first) + decided(second) == 2);
+        } finally {
+            pipelined.stop();
+        }
+        assertThat(overlapped).as("the second call began while the first task was being completed")
+                .containsExactly(true);
+        assertThat(served).containsExactly(FOLLOW_UP, FOLLOW_UP);
+        assertThat(externalTaskService().createExternalTaskQuery().count()).isZero();
+        assertThat(runtimeService().createIncidentQuery().count()).isZero();
+    }
+
+    private static boolean awaitQuietly(CountDownLatch latch) {
+        try {
+            return latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private long decided(ProcessInstance instance) {
+        return historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("Task_DecideFollowUp").finished().count();
     }
 
     @Test

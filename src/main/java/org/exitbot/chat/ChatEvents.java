@@ -20,6 +20,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ChatEvents {
 
     static final Duration TIMEOUT = Duration.ofMinutes(10);
+    /**
+     * How soon a page whose stream broke (its node died, the proxy cut it) connects again, through the load balancer
+     * to a live node: browsers wait about 3 s unless told, and follow-ups committed meanwhile miss their event. Once
+     * a second stays well under the per-link rate limit while a node is down.
+     */
+    static final Duration RECONNECT = Duration.ofSeconds(1);
 
     private final Map<UUID, Set<SseEmitter>> pages = new ConcurrentHashMap<>();
 
@@ -34,7 +40,8 @@ class ChatEvents {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
-        send(emitter, SseEmitter.event().name("ready").data("{}", MediaType.APPLICATION_JSON));
+        send(emitter, SseEmitter.event().name("ready").reconnectTime(RECONNECT.toMillis())
+                .data("{}", MediaType.APPLICATION_JSON));
         return emitter;
     }
 

@@ -44,6 +44,9 @@ class ChatEventsTest extends ExitBotIntegrationTest {
         List<String> lines = stream.lines();
         assertThat(stream.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> events.listeners(interview.id()) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:ready"));
+        assertThat(lines).as("a broken stream is opened again within a second, not the browser's 3 s")
+                .contains("retry:1000");
 
         http.postForEntity("/api/chat/" + token + "/messages", ChatReplies.answer(http, token, "The pay."), String.class);
         runDueJobs();

@@ -33,6 +33,7 @@ import java.util.function.Predicate;
  */
 final class ChatPage implements AutoCloseable {
 
+    /** A browser's wait before it opens a broken stream again, until the stream's {@code retry:} says otherwise. */
     static final Duration RECONNECT = Duration.ofSeconds(3);
     static final Duration POLL_STREAMING = Duration.ofSeconds(10);
     static final Duration POLL_WITHOUT_STREAM = Duration.ofSeconds(2);
@@ -80,6 +81,7 @@ final class ChatPage implements AutoCloseable {
     private final Thread events;
     private volatile AppNode node;
     private volatile boolean streaming;
+    private volatile Duration reconnect = RECONNECT;
     private volatile boolean closed;
     private volatile InputStream stream;
     private volatile Instant firstDraft;
@@ -217,7 +219,7 @@ final class ChatPage implements AutoCloseable {
             }
             streamBroke();
             try {
-                Thread.sleep(RECONNECT.toMillis());
+                Thread.sleep(reconnect.toMillis());
             } catch (InterruptedException e) {
                 return;
             }
@@ -229,6 +231,8 @@ final class ChatPage implements AutoCloseable {
         for (String line; (line = reader.readLine()) != null && !closed; ) {
             if (line.startsWith("event:")) {
                 name = line.substring("event:".length()).strip();
+            } else if (line.startsWith("retry:")) {
+                reconnect = Duration.ofMillis(Long.parseLong(line.substring("retry:".length()).strip()));
             } else if (line.isEmpty()) {
                 dispatch(name);
                 name = "message";

@@ -32,9 +32,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * makes the LLM call with no transaction open (so no database connection waits on the model), extends the lock
  * while the call runs, and hands the task to a settler thread, which completes it in one short transaction with
  * what the topic stores while the slot already fetches and calls the next: a slot is busy for the model's time,
- * not the engine's. Work beyond the slots waits in the database as external tasks. When a node dies, its tasks are free again once their
- * short lock runs out, and another node's worker takes them; a late completion by the dead node's call is refused
- * by the engine, so a task is completed once.
+ * not the engine's. Work beyond the slots waits in the database as external tasks. When a node dies, its tasks
+ * are free again once their short lock runs out, and another node's worker takes them; a late completion by the
+ * dead node's call is refused by the engine, so a task is completed once.
  */
 @Component
 public class LlmWorker implements SmartLifecycle {
@@ -72,7 +72,7 @@ public class LlmWorker implements SmartLifecycle {
         this.retries = retryCycles.llmCycle();
     }
 
-    /** Fetches the most urgent task of any topic and works on it, settled when this returns; false when there was none. */
+    /** Fetches the most urgent task of any topic and works on it, settled on return; false when there was none. */
     public boolean serveOne() {
         return serveOne(Runnable::run);
     }

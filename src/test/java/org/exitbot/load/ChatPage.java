@@ -231,8 +231,8 @@ final class ChatPage implements AutoCloseable {
         for (String line; (line = reader.readLine()) != null && !closed; ) {
             if (line.startsWith("event:")) {
                 name = line.substring("event:".length()).strip();
-            } else if (line.startsWith("retry:")) {
-                reconnect = Duration.ofMillis(Long.parseLong(line.substring("retry:".length()).strip()));
+            } else if (line.matches("retry:\\d+")) {
+                reconnect = Duration.ofMillis(Long.parseLong(line.substring("retry:".length())));
             } else if (line.isEmpty()) {
                 dispatch(name);
                 name = "message";

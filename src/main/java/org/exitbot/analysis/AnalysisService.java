@@ -75,12 +75,18 @@ public class AnalysisService {
         return save(interviewId, verdict, FallbackAnalyzer.MODEL, FallbackAnalyzer.VERSION, true);
     }
 
-    /** Stores what a re-analysis found, all or nothing: new answer analyses and a new interview analysis. */
+    /**
+     * Stores what a re-analysis found, all or nothing: new answer analyses and a new interview analysis; the
+     * answers the LLM left out that have no analysis yet get the fallback's.
+     */
     @Transactional
     public AnalysisView recordReanalysis(UUID interviewId, Map<Message, LlmAnswer<AnswerInsight>> reanalysed,
-            LlmAnswer<InterviewVerdict> verdict) {
+            List<Message> leftOut, LlmAnswer<InterviewVerdict> verdict) {
         reanalysed.forEach((message, answer) -> answers.store(message.getId(), answer.value(), answer.model(),
                 answer.promptVersion(), false));
+        if (!leftOut.isEmpty()) {
+            answers.storeMissingWithoutLlm(leftOut, interviews.findById(interviewId).orElseThrow().getLocale());
+        }
         return save(interviewId, verdict.value(), verdict.model(), verdict.promptVersion(), false);
     }
 

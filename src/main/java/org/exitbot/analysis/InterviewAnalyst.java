@@ -1,8 +1,14 @@
 package org.exitbot.analysis;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.exitbot.interview.Message;
 import org.exitbot.interview.MessageKind;
@@ -16,14 +22,15 @@ import org.exitbot.system.ExitBotProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the LLM for the verdict on a whole interview (sentiment, themes with quotes, summary, main reason) and
- * checks it: invented quotes are dropped, summary statements the employee's words do not back are flagged.
+ * Asks the LLM for the verdict on a whole interview (sentiment, themes with quotes, summary, main reason), and in
+ * the same call for the sentiment and themes of the replies asked for, and checks it: invented quotes are dropped,
+ * summary statements the employee's words do not back are flagged.
  */
 @Component
 class InterviewAnalyst {
 
     static final String PROMPT = "analysis";
-    static final String PROMPT_VERSION = "v2";
+    static final String PROMPT_VERSION = "v3";
 
     private final StructuredLlm llm;
     private final Prompts prompts;
@@ -35,15 +42,32 @@ class InterviewAnalyst {
         this.properties = properties;
     }
 
-    /** @param answeredBy when the answer must have come, else null */
-    LlmAnswer<InterviewVerdict> judge(String locale, List<QuestionThread> threads, java.time.Instant answeredBy) {
+    /**
+     * The verdict, and the insights into the replies of {@code replies} the model judged (those it left out are
+     * missing from the map).
+     */
+    record Judged(LlmAnswer<InterviewVerdict> verdict, Map<Message, LlmAnswer<AnswerInsight>> answers) {
+    }
+
+    /**
+     * @param replies    the answers to judge one by one as well
+     * @param answeredBy when the answer must have come, else null
+     */
+    Judged judge(String locale, List<QuestionThread> threads, Collection<Message> replies, Instant answeredBy) {
+        Map<Message, String> labels = new IdentityHashMap<>();
+        replies.forEach(reply -> labels.putIfAbsent(reply, "A" + (labels.size() + 1)));
         var values = Map.of(
                 "organisation", properties.organisationName(),
                 "language", Locale.forLanguageTag(locale).getDisplayLanguage(Locale.ENGLISH),
-                "transcript", transcript(threads),
+                "transcript", transcript(threads, labels),
                 "maxSummaryWords", InterviewJudgement.MAX_SUMMARY_WORDS);
         LlmAnswer<InterviewJudgement> answer = llm.ask(prompts.get(PROMPT, PROMPT_VERSION), values,
                 InterviewJudgement.class, answeredBy);
+        return new Judged(verdict(locale, threads, answer), insights(replies, labels, answer));
+    }
+
+    private LlmAnswer<InterviewVerdict> verdict(String locale, List<QuestionThread> threads,
+            LlmAnswer<InterviewJudgement> answer) {
         InterviewJudgement judgement = answer.value();
         String employeeText = threads.stream().flatMap(t -> t.answers().stream()).map(Message::getText)
                 .collect(Collectors.joining("\n"));
@@ -59,17 +83,35 @@ class InterviewAnalyst {
         return new LlmAnswer<>(verdict, answer.model(), answer.promptVersion());
     }
 
-    private static String transcript(List<QuestionThread> threads) {
+    /** A label the model gave twice, or one the transcript has not, is left out. */
+    private static Map<Message, LlmAnswer<AnswerInsight>> insights(Collection<Message> replies, Map<Message, String> labels,
+            LlmAnswer<InterviewJudgement> answer) {
+        Map<String, AnswerJudgement> judged = new HashMap<>();
+        Optional.ofNullable(answer.value().answers()).orElse(List.of())
+                .forEach(judgement -> judged.putIfAbsent(judgement.reply().strip(), judgement));
+        var insights = new LinkedHashMap<Message, LlmAnswer<AnswerInsight>>();
+        for (Message reply : replies) {
+            AnswerJudgement judgement = judged.get(labels.get(reply));
+            if (judgement != null) {
+                insights.put(reply, new LlmAnswer<>(new AnswerInsight(judgement.sentiment(), judgement.score(),
+                        Quotes.keepVerbatim(judgement.themes(), reply.getText())), answer.model(), answer.promptVersion()));
+            }
+        }
+        return insights;
+    }
+
+    private static String transcript(List<QuestionThread> threads, Map<Message, String> labels) {
         return threads.stream()
                 .map(thread -> "Question " + thread.questionNumber() + ": " + thread.question() + "\n"
-                        + thread.messages().stream().skip(1).map(InterviewAnalyst::line).filter(line -> !line.isEmpty())
-                                .collect(Collectors.joining("\n")))
+                        + thread.messages().stream().skip(1).map(message -> line(message, labels))
+                                .filter(line -> !line.isEmpty()).collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n\n"));
     }
 
-    private static String line(Message message) {
+    private static String line(Message message, Map<Message, String> labels) {
         return switch (message.getKind()) {
-            case ANSWER -> "Employee: <employee_text>" + DelimitedText.defuse(message.getText()) + "</employee_text>";
+            case ANSWER -> "Employee" + Optional.ofNullable(labels.get(message)).map(l -> " [" + l + "]").orElse("")
+                    + ": <employee_text>" + DelimitedText.defuse(message.getText()) + "</employee_text>";
             case FOLLOW_UP, SCRIPTED_FOLLOW_UP -> "Follow-up: " + message.getText();
             case SKIPPED -> "Employee: (skipped this question)";
             case STOPPED -> "Employee: (stopped the interview here)";

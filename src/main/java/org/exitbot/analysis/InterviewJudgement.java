@@ -11,12 +11,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The LLM's answer to prompt {@code analysis}: the interview as a whole, its summary as statements with evidence. */
+/**
+ * The LLM's answer to prompt {@code analysis}: the interview as a whole, its summary as statements with evidence,
+ * and the replies the transcript labelled one by one ({@code answers}; none when the model left it out).
+ */
 public record InterviewJudgement(
         @NotNull Sentiment sentiment,
         @NotNull @DecimalMin("-1.0") @DecimalMax("1.0") Double score,
         Theme mainReason,
         @NotNull List<@Valid ThemeEvidence> themes,
+        List<@Valid AnswerJudgement> answers,
         @NotEmpty @Size(max = 12) List<@Valid Statement> summary) {
 
     /** Leaves room in {@link InterviewVerdict#MAX_SUMMARY_WORDS} for the note on skipped questions and stops. */

@@ -1,7 +1,6 @@
 package org.exitbot.analysis;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +17,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Analyses a finished interview with the LLM, the first time or again: the answers the fallback analysed (or
- * nobody did), then the whole interview. All LLM calls come first and outside any transaction ({@link #judge});
- * only when every one succeeded are the results stored, together ({@link #store}), so a failure changes nothing.
+ * Analyses a finished interview with the LLM, the first time or again, in one call: the whole interview, and the
+ * answers the fallback analysed (or nobody did) one by one. The call comes first and outside any transaction
+ * ({@link #judge}); only when it succeeded are the results stored, together ({@link #store}), so a failure changes
+ * nothing.
  */
 @Service
 public class Reanalysis {
@@ -29,24 +29,26 @@ public class Reanalysis {
     public record Done(UUID interviewId) {
     }
 
-    /** What the LLM found about one interview, not stored yet. */
-    public record Findings(UUID interviewId, Map<Message, LlmAnswer<AnswerInsight>> answers,
+    /**
+     * What the LLM found about one interview, not stored yet.
+     *
+     * @param leftOut the answers it was asked to judge and did not: the fallback analyses those not analysed yet
+     */
+    public record Findings(UUID interviewId, Map<Message, LlmAnswer<AnswerInsight>> answers, List<Message> leftOut,
             LlmAnswer<InterviewVerdict> verdict) {
     }
 
     private final InterviewRepository interviews;
     private final Transcripts transcripts;
     private final AnalysisService analyses;
-    private final AnswerAnalyst answerAnalyst;
     private final InterviewAnalyst interviewAnalyst;
     private final ApplicationEventPublisher events;
 
     Reanalysis(InterviewRepository interviews, Transcripts transcripts, AnalysisService analyses,
-            AnswerAnalyst answerAnalyst, InterviewAnalyst interviewAnalyst, ApplicationEventPublisher events) {
+            InterviewAnalyst interviewAnalyst, ApplicationEventPublisher events) {
         this.interviews = interviews;
         this.transcripts = transcripts;
         this.analyses = analyses;
-        this.answerAnalyst = answerAnalyst;
         this.interviewAnalyst = interviewAnalyst;
         this.events = events;
     }
@@ -97,26 +99,24 @@ public class Reanalysis {
         UUID interviewId = interview.getId();
         List<QuestionThread> threads = transcripts.threads(interviewId);
         List<Message> all = AnalysisService.answersOf(threads);
-        Map<Long, AnswerAnalysis> current = analyses.currentByMessage(all);
-        var answers = new LinkedHashMap<Message, LlmAnswer<AnswerInsight>>();
-        for (QuestionThread thread : threads) {
-            for (Message answer : thread.answers()) {
-                AnswerAnalysis known = current.get(answer.getId());
-                if (known == null || known.result().fallback()) {
-                    answers.put(answer, answerAnalyst.analyse(interview.getLocale(), thread.question(), answer.getText(),
-                            answeredBy));
-                }
-            }
+        if (all.isEmpty()) {
+            return new Findings(interviewId, Map.of(), List.of(), new LlmAnswer<>(InterviewVerdict.unanswered(),
+                    InterviewVerdict.UNANSWERED, InterviewVerdict.UNANSWERED));
         }
-        LlmAnswer<InterviewVerdict> verdict = all.isEmpty()
-                ? new LlmAnswer<>(InterviewVerdict.unanswered(), InterviewVerdict.UNANSWERED, InterviewVerdict.UNANSWERED)
-                : interviewAnalyst.judge(interview.getLocale(), threads, answeredBy);
-        return new Findings(interviewId, answers, verdict);
+        Map<Long, AnswerAnalysis> current = analyses.currentByMessage(all);
+        List<Message> unjudged = all.stream().filter(answer -> {
+            AnswerAnalysis known = current.get(answer.getId());
+            return known == null || known.result().fallback();
+        }).toList();
+        InterviewAnalyst.Judged judged = interviewAnalyst.judge(interview.getLocale(), threads, unjudged, answeredBy);
+        List<Message> leftOut = unjudged.stream().filter(answer -> !judged.answers().containsKey(answer)).toList();
+        return new Findings(interviewId, judged.answers(), leftOut, judged.verdict());
     }
 
     /** Stores what {@link #judge} found, all or nothing. */
     public AnalysisView store(Findings findings) {
-        AnalysisView stored = analyses.recordReanalysis(findings.interviewId(), findings.answers(), findings.verdict());
+        AnalysisView stored = analyses.recordReanalysis(findings.interviewId(), findings.answers(),
+                findings.leftOut(), findings.verdict());
         events.publishEvent(new Done(findings.interviewId()));
         return stored;
     }

@@ -67,10 +67,10 @@ class AnalysisChecksTest extends ExitBotIntegrationTest {
         var real = Map.of("theme", "career_growth", "quote", "fought for my promotion twice");
         ollama.respondWith(request -> request.isInterviewAnalysis()
                 ? Reply.json(Map.of("sentiment", "mixed", "score", 0.1, "mainReason", "compensation_benefits",
-                        "themes", List.of(invented, real), "summary", List.of(Map.of(
-                                "statement", "Pay was the reason.", "evidence", "pays roughly 30% more"))))
-                : Reply.json(Map.of("askFollowUp", false, "followUp", "", "sentiment", "mixed", "score", 0.1,
-                        "themes", List.of(invented, real))));
+                        "themes", List.of(invented, real), "answers", List.of(Map.of("reply", "A1", "sentiment",
+                                "mixed", "score", 0.1, "themes", List.of(invented, real))),
+                        "summary", List.of(Map.of("statement", "Pay was the reason.", "evidence", "pays roughly 30% more"))))
+                : OllamaStub.plausibleReply(request));
         UUID id = interviewAnswering(ANSWER);
 
         AnalysisView analysis = analyses.current(id).orElseThrow();
@@ -94,6 +94,52 @@ class AnalysisChecksTest extends ExitBotIntegrationTest {
                 .as("all or nothing: the answer's analysis, made with the interview's, falls back with it").isTrue());
         assertThat(processEngine.getTaskService().getVariableLocal(driver.reviewTask(id).getId(), "flags").toString())
                 .contains("LLM fallback used for the analysis");
+    }
+
+    @Test
+    void eachAnswerIsJudgedInTheInterviewsCallUnderItsLabelAndOnlyUnderIt() {
+        ollama.respondWith(request -> request.isInterviewAnalysis()
+                ? Reply.json(Map.of("sentiment", "mixed", "score", 0.1, "mainReason", "compensation_benefits",
+                        "themes", List.of(), "summary", List.of(Map.of("statement", "Pay was the reason.",
+                                "evidence", "pays roughly 30% more")),
+                        "answers", List.of(
+                                judged("A2", "positive", "the team was lovely"),
+                                judged("A2", "negative", "the team was lovely"),
+                                judged("A7", "negative", "the team was lovely"),
+                                judged(" A1 ", "negative", "pays roughly 30% more"))))
+                : OllamaStub.plausibleReply(request));
+        UUID id = driver.start(HR_USER);
+        driver.answer(id, ANSWER);
+        driver.answer(id, "Honestly, the team was lovely.");
+        driver.answer(id, "Nothing more to add.");
+        driver.stop(id);
+
+        var request = ollama.requests().stream().filter(OllamaStub.ChatRequest::isInterviewAnalysis).toList();
+        assertThat(request).as("one call for the interview and its answers").singleElement()
+                .satisfies(r -> assertThat(r.labelledReplies()).containsOnlyKeys("A1", "A2", "A3")
+                        .containsEntry("A2", "Honestly, the team was lovely."));
+        AnalysisView analysis = analyses.current(id).orElseThrow();
+        assertThat(analysis.answers()).hasSize(3);
+        assertThat(analysis.answers().get(0)).satisfies(answer -> {
+            assertThat(answer.fallback()).isFalse();
+            assertThat(answer.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+            assertThat(answer.themes()).containsExactly(new ThemeEvidence(Theme.COMPENSATION_BENEFITS, "pays roughly 30% more"));
+        });
+        assertThat(analysis.answers().get(1)).as("a label given twice: the first counts").satisfies(answer -> {
+            assertThat(answer.fallback()).isFalse();
+            assertThat(answer.sentiment()).isEqualTo(Sentiment.POSITIVE);
+            assertThat(answer.promptVersion()).isEqualTo("analysis/v3");
+        });
+        assertThat(analysis.answers().get(2)).as("left out by the model: the fallback analyses it")
+                .satisfies(answer -> {
+                    assertThat(answer.fallback()).isTrue();
+                    assertThat(answer.model()).isEqualTo(FallbackAnalyzer.MODEL);
+                });
+    }
+
+    private static Map<String, Object> judged(String label, String sentiment, String quote) {
+        return Map.of("reply", label, "sentiment", sentiment, "score", 0.0,
+                "themes", List.of(Map.of("theme", "compensation_benefits", "quote", quote)));
     }
 
     private UUID interviewAnswering(String answer) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -25,7 +27,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.exitbot.analysis.AgreementMetrics.Outcome;
 import org.exitbot.interview.Message;
+import org.exitbot.interview.MessageKind;
 import org.exitbot.interview.QuestionThread;
+import org.exitbot.llm.LlmAnswer;
 import org.exitbot.llm.LlmProperties;
 import org.exitbot.llm.LlmUnavailableException;
 import org.exitbot.llm.Prompts;
@@ -187,12 +191,24 @@ public final class AnalysisEvaluation {
                 new SimpleMeterRegistry());
         var prompts = new Prompts(LabelledData.JSON);
         var properties = new ExitBotProperties("Your organisation", URI.create("http://localhost:8080"), Path.of("."));
-        var answerAnalyst = new AnswerAnalyst(llm, prompts, properties);
         var interviewAnalyst = new InterviewAnalyst(llm, prompts, properties);
-        return new Mode("llm", model + " " + AnswerAnalyst.PROMPT + "/" + AnswerAnalyst.PROMPT_VERSION + " "
-                + InterviewAnalyst.PROMPT + "/" + InterviewAnalyst.PROMPT_VERSION,
-                (language, question, text) -> answerAnalyst.analyse(language, question, text, null).value(),
-                (language, threads) -> interviewAnalyst.judge(language, threads, null).value());
+        return new Mode("llm", model + " " + InterviewAnalyst.PROMPT + "/" + InterviewAnalyst.PROMPT_VERSION,
+                (language, question, text) -> {
+                    List<QuestionThread> threads = oneAnswer(question, text);
+                    Message answer = threads.get(0).answers().get(0);
+                    var judged = interviewAnalyst.judge(language, threads, List.of(answer), null);
+                    return Optional.ofNullable(judged.answers().get(answer)).map(LlmAnswer::value)
+                            .orElseThrow(() -> new LlmUnavailableException("the model did not judge the answer", null));
+                },
+                (language, threads) -> interviewAnalyst.judge(language, threads, List.of(), null).verdict().value());
+    }
+
+    /** An answer analysed as the app analyses it: as the only reply of an interview, judged one by one. */
+    private static List<QuestionThread> oneAnswer(String question, String text) {
+        UUID interview = UUID.randomUUID();
+        return List.of(new QuestionThread(1, "q", List.of(
+                new Message(interview, MessageKind.QUESTION, 1, "q", question, "bot", Instant.EPOCH),
+                new Message(interview, MessageKind.ANSWER, 1, "q", text, "employee", Instant.EPOCH))));
     }
 
     /** Why the Ollama at this address cannot be measured, or null when it answers and has the model. */

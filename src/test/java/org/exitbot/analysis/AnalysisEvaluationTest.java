@@ -33,10 +33,14 @@ class AnalysisEvaluationTest {
                   "followup_answers": [], "expect": {"sentiment": "negative", "themes": ["compensation_benefits"]}}]
                 """);
         try (var ollama = new OllamaStub()) {
-            ollama.respondWith(request -> request.isAnswerAnalysis()
-                    ? Reply.json(Map.of("sentiment", "negative", "score", -0.7, "themes", List.of(Map.of(
-                            "theme", "compensation_benefits", "quote", request.employeeTexts().get(0)))))
-                    : OllamaStub.plausibleReply(request));
+            ollama.respondWith(request -> request.labelledReplies().isEmpty() ? OllamaStub.plausibleReply(request)
+                    : Reply.json(Map.of("sentiment", "negative", "score", -0.7, "themes", List.of(),
+                            "answers", request.labelledReplies().entrySet().stream().map(reply -> Map.of(
+                                    "reply", reply.getKey(), "sentiment", "negative", "score", -0.7,
+                                    "themes", List.of(Map.of("theme", "compensation_benefits", "quote", reply.getValue()))))
+                                    .toList(),
+                            "summary", List.of(Map.of("statement", "The employee was unhappy.",
+                                    "evidence", request.employeeTexts().get(0))))));
             var figures = new AnalysisEvaluation().evaluate(answers, personas,
                     List.of(AnalysisEvaluation.fallback(), AnalysisEvaluation.llm(ollama.baseUrl(), "llama3.1:8b")));
 

@@ -50,7 +50,7 @@ class InterviewReanalysisProcessTest {
 
     @Test
     void aQueuedInterviewIsReanalysedInTheBackground() {
-        var findings = new Reanalysis.Findings(interviewId, Map.of(), null);
+        var findings = new Reanalysis.Findings(interviewId, Map.of(), List.of(), null);
         when(reanalysis.judge(interviewId)).thenReturn(findings);
         ProcessInstance instance = queued();
         assertThat(instance).isWaitingAt("Task_ReanalyseInterview");

@@ -54,7 +54,7 @@ class PromptInjectionTest extends ExitBotIntegrationTest {
             assertThat(answer.fallback()).isFalse();
             assertThat(answer.sentiment()).isEqualTo(Sentiment.NEGATIVE);
         });
-        assertEveryPromptKeptTheAnswersAsData(7);
+        assertEveryPromptKeptTheAnswersAsData(4);
     }
 
     @Test
@@ -73,10 +73,10 @@ class PromptInjectionTest extends ExitBotIntegrationTest {
         assertThat(reanalysed.fallback()).isFalse();
         assertThat(reanalysed.sentiment()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(reanalysed.answers()).allSatisfy(answer -> {
-            assertThat(answer.promptVersion()).isEqualTo("answer-analysis/v1");
+            assertThat(answer.promptVersion()).isEqualTo("analysis/v3");
             assertThat(answer.sentiment()).isEqualTo(Sentiment.NEGATIVE);
         });
-        assertEveryPromptKeptTheAnswersAsData(4);
+        assertEveryPromptKeptTheAnswersAsData(1);
     }
 
     private UUID interviewWith(List<String> answers) {

@@ -69,20 +69,21 @@ class ReanalysisApiTest extends ExitBotIntegrationTest {
         JsonNode analysis = response.getBody();
         assertThat(analysis.get("fallback").asBoolean()).isFalse();
         assertThat(analysis.get("model").asText()).isEqualTo("llama3.1:8b");
-        assertThat(analysis.get("promptVersion").asText()).isEqualTo("analysis/v2");
+        assertThat(analysis.get("promptVersion").asText()).isEqualTo("analysis/v3");
         assertThat(analysis.get("sentiment").asText()).isEqualTo("mixed");
         assertThat(analysis.get("answers")).hasSize(2).allSatisfy(a -> {
             assertThat(a.get("fallback").asBoolean()).isFalse();
-            assertThat(a.get("promptVersion").asText()).isEqualTo("answer-analysis/v1");
+            assertThat(a.get("promptVersion").asText()).isEqualTo("analysis/v3");
         });
         assertThat(hr().getForObject("/api/interviews/" + id, JsonNode.class).get("analysis"))
                 .as("the same shape as the analysis of GET /api/interviews/{id}").isEqualTo(analysis);
-        assertThat(ollama.requests()).filteredOn(OllamaStub.ChatRequest::isAnswerAnalysis).hasSize(2);
+        assertThat(ollama.requests()).as("one call judges the interview and each answer").singleElement()
+                .satisfies(request -> assertThat(request.labelledReplies()).hasSize(2));
 
         JsonNode history = hr().getForObject("/api/interviews/" + id + "/analyses", JsonNode.class);
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("fallback").asBoolean()).isFalse();
-        assertThat(history.get(0).get("promptVersion").asText()).isEqualTo("analysis/v2");
+        assertThat(history.get(0).get("promptVersion").asText()).isEqualTo("analysis/v3");
         assertThat(history.get(1).get("fallback").asBoolean()).isTrue();
         assertThat(history.get(1).get("model").asText()).isEqualTo(FallbackAnalyzer.MODEL);
         assertThat(history.get(1).get("promptVersion").asText()).isEqualTo(FallbackAnalyzer.VERSION);

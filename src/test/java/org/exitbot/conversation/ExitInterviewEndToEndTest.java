@@ -47,7 +47,9 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
                                 "evidence", "Too many reorgs in two years")),
                         "mainReason", "job_security_org_change",
                         "themes", List.of(Map.of("theme", "job_security_org_change", "quote", "Too many reorgs"),
-                                Map.of("theme", "recognition", "quote", "a quote the employee never wrote"))));
+                                Map.of("theme", "recognition", "quote", "a quote the employee never wrote")),
+                        "answers", request.labelledReplies().keySet().stream().map(label -> Map.of("reply", label,
+                                "sentiment", "negative", "score", -0.5, "themes", List.of())).toList()));
             }
             return OllamaStub.plausibleReply(request);
         });
@@ -116,7 +118,7 @@ class ExitInterviewEndToEndTest extends ExitBotIntegrationTest {
         assertThat(details.at("/analysis/mainReason").asText()).isEqualTo("job_security_org_change");
         assertThat(details.at("/analysis/themes")).as("the invented quote is dropped").hasSize(1);
         assertThat(details.at("/analysis/fallback").asBoolean()).isFalse();
-        assertThat(details.at("/analysis/promptVersion").asText()).isEqualTo("analysis/v2");
+        assertThat(details.at("/analysis/promptVersion").asText()).isEqualTo("analysis/v3");
         assertThat(details.at("/analysis/summary").asText())
                 .isEqualTo("The employee left after repeated reorganisations. The employee skipped 1 question.");
         assertThat(details.at("/analysis/flags")).as("the statement is backed by the employee's words").isEmpty();

@@ -83,7 +83,7 @@ class ExitInterviewProcessTest {
     final InterviewMailer mailer = mock(InterviewMailer.class);
     final AnalysisService analyses = mock(AnalysisService.class);
     final Reanalysis reanalysis = mock(Reanalysis.class);
-    final Reanalysis.Findings findings = new Reanalysis.Findings(interviewId, Map.of(), null);
+    final Reanalysis.Findings findings = new Reanalysis.Findings(interviewId, Map.of(), List.of(), null);
     LlmWorker worker;
     final ReviewForm reviewForm = mock(ReviewForm.class);
     final CorrectionForm correctionForm = mock(CorrectionForm.class);

@@ -140,7 +140,7 @@ public class ExitInterviewThroughServicesTest extends ExitBotIntegrationTest {
         assertThat(analysis.answers()).extracting(AnalysisView.AnswerView::sentiment)
                 .containsExactly(Sentiment.NEGATIVE, Sentiment.POSITIVE);
         assertThat(analysis.answers()).allSatisfy(answer -> assertThat(answer.promptVersion())
-                .isEqualTo("answer-analysis/v1"));
+                .isEqualTo("analysis/v3"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.exitbot.llm;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,10 @@ public final class NaiveModel {
 
     /** The label the model gives: an order it read outside the blocks wins, else the words inside them. */
     public static String label(ChatRequest request) {
+        return label(request, request.employeeTexts());
+    }
+
+    private static String label(ChatRequest request, Collection<String> employeeTexts) {
         String prompt = request.message("system") + "\n" + request.message("user");
         Matcher order = ORDER.matcher(BLOCK.matcher(prompt).replaceAll(" "));
         if (order.find()) {
@@ -36,7 +41,7 @@ public final class NaiveModel {
         }
         long negative = 0;
         long positive = 0;
-        for (String text : request.employeeTexts()) {
+        for (String text : employeeTexts) {
             for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 negative += NEGATIVE.contains(word) ? 1 : 0;
                 positive += POSITIVE.contains(word) ? 1 : 0;
@@ -48,21 +53,30 @@ public final class NaiveModel {
     /** A valid answer to whatever is asked, with {@link #label}. */
     public static Reply reply(ChatRequest request) {
         String label = label(request);
-        double score = switch (label) {
-            case "negative" -> -0.8;
-            case "positive" -> 0.8;
-            default -> 0.0;
-        };
+        double score = score(label);
         if (request.isInterviewAnalysis()) {
             String evidence = request.employeeTexts().isEmpty() ? "" : request.employeeTexts().get(0);
+            var answers = request.labelledReplies().entrySet().stream().map(reply -> {
+                String replyLabel = label(request, List.of(reply.getValue()));
+                return Map.of("reply", reply.getKey(), "sentiment", replyLabel, "score", score(replyLabel),
+                        "themes", List.of());
+            }).toList();
             return Reply.json(Map.of("sentiment", label, "score", score, "mainReason", "workload_stress",
-                    "themes", List.of(), "summary", List.of(Map.of("statement", "The employee described their job.",
-                            "evidence", evidence))));
+                    "themes", List.of(), "answers", answers, "summary", List.of(Map.of(
+                            "statement", "The employee described their job.", "evidence", evidence))));
         }
         if (request.isFollowUpDecision()) {
             return Reply.json(Map.of("askFollowUp", false, "followUp", "", "sentiment", label, "score", score,
                     "themes", List.of()));
         }
         return Reply.json(Map.of("sentiment", label, "score", score, "themes", List.of()));
+    }
+
+    private static double score(String label) {
+        return switch (label) {
+            case "negative" -> -0.8;
+            case "positive" -> 0.8;
+            default -> 0.0;
+        };
     }
 }

@@ -47,6 +47,8 @@ public final class OllamaStub implements AutoCloseable {
             "keep_alive", "tools", "think");
     private static final Set<String> ROLES = Set.of("system", "user", "assistant", "tool");
     private static final Pattern EMPLOYEE_TEXT = Pattern.compile("<employee_text>(.*?)</employee_text>", Pattern.DOTALL);
+    private static final Pattern LABELLED_REPLY = Pattern.compile("\\[(A\\d+)]: <employee_text>(.*?)</employee_text>",
+            Pattern.DOTALL);
 
     private final HttpServer server;
     private final Deque<Reply> queued = new ConcurrentLinkedDeque<>();
@@ -109,9 +111,14 @@ public final class OllamaStub implements AutoCloseable {
             return asksFor("summary");
         }
 
-        /** The analysis of one reply alone, as a re-analysis asks for it. */
-        public boolean isAnswerAnalysis() {
-            return asksFor("sentiment") && !isFollowUpDecision() && !isInterviewAnalysis();
+        /** The replies an interview analysis asks to judge one by one, by their label ({@code A1}...), in order. */
+        public Map<String, String> labelledReplies() {
+            var replies = new java.util.LinkedHashMap<String, String>();
+            Matcher matcher = LABELLED_REPLY.matcher(message("user"));
+            while (matcher.find()) {
+                replies.put(matcher.group(1), matcher.group(2));
+            }
+            return replies;
         }
 
         /** The texts the prompt marks as the employee's, in order. */
@@ -130,16 +137,13 @@ public final class OllamaStub implements AutoCloseable {
 
         /**
          * Which prompt this is, told by the JSON schema it asks for: {@code follow-up} (it may ask a follow-up),
-         * {@code interview-analysis} (a summary), {@code answer-analysis} (a sentiment alone) or {@code other}.
+         * {@code interview-analysis} (a summary) or {@code other}.
          */
         public String prompt() {
             if (asksFor("askFollowUp") || asksFor("followUp")) {
                 return "follow-up";
             }
-            if (isInterviewAnalysis()) {
-                return "interview-analysis";
-            }
-            return asksFor("sentiment") ? "answer-analysis" : "other";
+            return isInterviewAnalysis() ? "interview-analysis" : "other";
         }
     }
 
@@ -323,10 +327,9 @@ public final class OllamaStub implements AutoCloseable {
         if (request.isInterviewAnalysis()) {
             return Reply.json(Map.of("sentiment", "neutral", "score", 0.0, "summary", List.of(Map.of(
                     "statement", "The employee answered the questions briefly.",
-                    "evidence", request.employeeTexts().get(0))), "themes", List.of()));
-        }
-        if (request.isAnswerAnalysis()) {
-            return Reply.json(Map.of("sentiment", "neutral", "score", 0.0, "themes", List.of()));
+                    "evidence", request.employeeTexts().get(0))), "themes", List.of(),
+                    "answers", request.labelledReplies().keySet().stream().map(label -> Map.of("reply", label,
+                            "sentiment", "neutral", "score", 0.0, "themes", List.of())).toList()));
         }
         return Reply.decision(false, "", "neutral", 0.0);
     }

@@ -136,7 +136,7 @@ class OllamaStubTest {
         http.send(chat(FOLLOW_UP_SCHEMA, true), HttpResponse.BodyHandlers.ofString());
         http.send(chat(ANALYSIS_SCHEMA, false), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(stub.callsPerPrompt()).isEqualTo(Map.of("follow-up", 2L, "answer-analysis", 1L));
+        assertThat(stub.callsPerPrompt()).isEqualTo(Map.of("follow-up", 2L, "other", 1L));
     }
 
     private List<Integer> statuses(Faults faults) throws Exception {

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CorrectionBrowserTest extends ExitBotIntegrationTest {
 
     static final String MODEL = "llama3.1:8b";
-    static final String PROMPT = "analysis/v2";
+    static final String PROMPT = "analysis/v3";
 
     @LocalServerPort
     int port;
@@ -61,7 +61,9 @@ class CorrectionBrowserTest extends ExitBotIntegrationTest {
         ollama.respondWith(request -> request.isInterviewAnalysis() ? Reply.json(Map.of("sentiment", "negative",
                 "score", -0.3, "summary", List.of(Map.of("statement", "The commute was long.", "evidence",
                         "commute took two hours")), "mainReason", "work_life_balance",
-                "themes", List.of(Map.of("theme", "work_life_balance", "quote", "commute took two hours"))))
+                "themes", List.of(Map.of("theme", "work_life_balance", "quote", "commute took two hours")),
+                "answers", request.labelledReplies().keySet().stream().map(label -> Map.of("reply", label,
+                        "sentiment", "negative", "score", -0.3, "themes", List.of())).toList()))
                 : OllamaStub.plausibleReply(request));
         InterviewView started = interviews.start(InterviewFixtures.newInterview(), HR_USER);
         runDueJobs();

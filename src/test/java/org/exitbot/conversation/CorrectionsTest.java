@@ -151,7 +151,9 @@ class CorrectionsTest extends ExitBotIntegrationTest {
         ollama.respondWith(request -> request.isInterviewAnalysis() ? Reply.json(Map.of("sentiment", sentiment,
                 "score", -0.3, "summary", List.of(Map.of("statement", "The commute was long.", "evidence",
                         "commute took two hours")), "mainReason", "work_life_balance",
-                "themes", List.of(Map.of("theme", "work_life_balance", "quote", "commute took two hours"))))
+                "themes", List.of(Map.of("theme", "work_life_balance", "quote", "commute took two hours")),
+                "answers", request.labelledReplies().keySet().stream().map(label -> Map.of("reply", label,
+                        "sentiment", "negative", "score", -0.3, "themes", List.of())).toList()))
                 : OllamaStub.plausibleReply(request));
     }
 

@@ -272,8 +272,10 @@
   function listen() {
     if (!window.EventSource) { return; }
     const events = new EventSource(api + "/events");
-    events.addEventListener("ready", () => { streaming = true; });
-    events.addEventListener("state", load);
+    // a state event carries the state, or {} when the server could not read it: then the page fetches it
+    const update = (e) => { const s = JSON.parse(e.data || "{}"); if (s.status) { render(s); } else { load(); } };
+    events.addEventListener("ready", (e) => { streaming = true; update(e); });
+    events.addEventListener("state", update);
     events.addEventListener("draft", (e) => showDraft(JSON.parse(e.data).text));
     events.onerror = () => {
       streaming = false;

@@ -55,7 +55,7 @@ class ChatController {
 
     @GetMapping(path = "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable String token) {
-        return events.subscribe(chat.open(token).getId());
+        return events.subscribe(chat.open(token).getId(), token);
     }
 
     @PostMapping("/consent")

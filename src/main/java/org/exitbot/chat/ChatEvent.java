@@ -7,7 +7,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * An event for the open chat pages of one interview: {@code draft} with the follow-up's text so far, or
- * {@code state} once a change has committed, after which the page fetches the conversation itself.
+ * {@code state} once a change has committed; {@link ChatEvents} sends each page the state its link reads then.
  */
 record ChatEvent(UUID interviewId, String name, String text) {
 
@@ -26,8 +26,7 @@ record ChatEvent(UUID interviewId, String name, String text) {
         return DRAFT.equals(name);
     }
 
-    SseEmitter.SseEventBuilder toSse() {
-        return SseEmitter.event().name(name)
-                .data(isDraft() ? Map.of("text", text) : Map.of(), MediaType.APPLICATION_JSON);
+    SseEmitter.SseEventBuilder toDraftSse() {
+        return SseEmitter.event().name(DRAFT).data(Map.of("text", text), MediaType.APPLICATION_JSON);
     }
 }

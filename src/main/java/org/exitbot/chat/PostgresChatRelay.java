@@ -25,7 +25,7 @@ import org.springframework.context.SmartLifecycle;
  * hands the other nodes' events to this node's pages. A payload is the sending node, the interview id, the event's
  * name and, for a draft, the bot's text so far; a draft too long for a notification only reaches this node's
  * pages, the others see the follow-up once it has committed. Events sent while a connection was down are lost, so
- * after reconnecting every open page fetches its conversation again.
+ * after reconnecting every open page is sent its state again.
  */
 class PostgresChatRelay implements ChatEventRelay, SmartLifecycle {
 

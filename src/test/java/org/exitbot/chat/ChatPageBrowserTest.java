@@ -80,6 +80,10 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("li.draft")));
             assertThat(driver.findElement(By.cssSelector("li.follow_up")).getText())
                     .contains("What made the workload feel heaviest for you?");
+            assertThat(driver.executeScript("return performance.getEntriesByType('resource').filter(e => "
+                    + "e.initiatorType === 'fetch' && new URL(e.name).pathname === arguments[0]).length",
+                    "/api/chat/" + token)).as("the page showed the states its events carried, fetching only the first")
+                    .isEqualTo(1L);
 
             answerAndContinue(browser, "Two people's work after the reorg.");
             waitForQuestion(browser, 2);

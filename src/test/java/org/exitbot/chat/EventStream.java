@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -50,6 +51,26 @@ final class EventStream implements AutoCloseable {
 
     long count(String line) {
         return lines.stream().filter(line::equals).count();
+    }
+
+    /** The data of every event of that name received so far, in order. */
+    List<String> data(String event) {
+        var data = new ArrayList<String>();
+        String name = null;
+        for (String line : List.copyOf(lines)) {
+            if (line.startsWith("event:")) {
+                name = line.substring("event:".length());
+            } else if (line.startsWith("data:") && event.equals(name)) {
+                data.add(line.substring("data:".length()));
+            }
+        }
+        return data;
+    }
+
+    /** The data of the last event of that name received so far, or "" before there is one. */
+    String lastData(String event) {
+        List<String> data = data(event);
+        return data.isEmpty() ? "" : data.get(data.size() - 1);
     }
 
     @Override

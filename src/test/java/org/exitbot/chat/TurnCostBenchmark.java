@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -30,9 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The CPU time the app spends on one answer: interviews driven through the chat API as the page does (the event
- * stream, and a {@code GET} of the state on each {@code state} event), the real job executor and one LLM worker slot
+ * stream, showing the state each {@code state} event carries), the real job executor and one LLM worker slot
  * serving the LLM steps against the stub answering at once. Counted are the threads of the web server, the job
- * executor, the LLM worker and the chat event relay, between the first measured answer and the last; the client,
+ * executor, the LLM worker (slots and settlers), the chat event relay and the state readers, between the first measured answer and the last; the client,
  * the stub and the JVM's own threads (JIT, GC) are not; and the SQL statements the app sent meanwhile
  * ({@link CountingDriver}). Measured twice: {@code cold}, after {@value #WARM_UP} interviews (the code still
  * interpreted or compiled once), and {@code steady}, after {@code bench.warmUp} more (default
@@ -45,7 +46,8 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
     private static final int WARM_UP = 4;
     private static final int STEADY_WARM_UP = 40;
     private static final int INTERVIEWS = 12;
-    private static final Pattern APP_THREADS = Pattern.compile("http-nio-.*|camundaTaskExecutor.*|chat-events-.*|llm-worker-.*|llm-lock-keeper");
+    private static final Pattern APP_THREADS = Pattern.compile("http-nio-.*|camundaTaskExecutor.*|chat-events-.*|llm-worker-.*|llm-settler-.*|llm-lock-keeper|chat-states-.*");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource
     static void realJobExecutor(DynamicPropertyRegistry registry) {
@@ -181,19 +183,19 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
     private int interview(String token) throws Exception {
         int answers = 0;
         try (var stream = EventStream.open("http://localhost:" + port, token)) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> stream.lines().contains("event:ready"));
-            long loaded = 0;
+            await().atMost(Duration.ofSeconds(10)).until(() -> !stream.data(ChatEvents.READY).isEmpty());
             JsonNode state = state(token);
+            int seen = stream.data(ChatEvent.STATE).size();
             while (!"review".equals(state.at("/awaiting/kind").asText())) {
                 if (state.path("awaiting").isNull()) {
-                    long before = loaded;
-                    await().atMost(Duration.ofSeconds(30)).until(() -> stream.count("event:state") > before);
-                    // the page loads the state on every state event
-                    for (long events = stream.count("event:state"); loaded < events; loaded++) {
-                        state = state(token);
-                    }
+                    int before = seen;
+                    await().atMost(Duration.ofSeconds(30)).until(() -> stream.data(ChatEvent.STATE).size() > before);
+                    // the page shows the state each state event carries
+                    seen = stream.data(ChatEvent.STATE).size();
+                    state = JSON.readTree(stream.lastData(ChatEvent.STATE));
                     continue;
                 }
+                seen = stream.data(ChatEvent.STATE).size();
                 state = http.postForObject("/api/chat/" + token + "/messages",
                         ChatReplies.answer(state, "Answer " + answers + ": the workload and the pay."), JsonNode.class);
                 answers++;

@@ -80,7 +80,8 @@ class TwoNodesIT extends ExitBotIntegrationTest {
                     .listeners(interview.id()) == 1);
 
             http.postForEntity("/api/chat/" + token + "/messages", ChatReplies.answer(http, token, "The pay."), String.class);
-            await().atMost(Duration.ofSeconds(10)).until(() -> stream.count("event:state") >= 1);
+            await("the state node B read of what node A committed").atMost(Duration.ofSeconds(10))
+                    .until(() -> stream.lastData("state").contains("\"text\":\"The pay.\""));
 
             events.publishEvent(new FollowUpDraft(interview.id(), "What would have"));
             await().atMost(Duration.ofSeconds(10)).until(() -> stream.lines().contains("event:draft"));

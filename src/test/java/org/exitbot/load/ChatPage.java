@@ -27,7 +27,8 @@ import java.util.function.Predicate;
 /**
  * The chat page's script ({@code static/chat/chat.js}) without the browser: it loads the state, keeps the
  * event stream open ({@code ready}, {@code state} and {@code draft} events; reconnecting 3 s after it breaks, as
- * EventSource does), loads the state again on every {@code state} event, and while the bot works polls every
+ * EventSource does, or as the stream's {@code retry:} says), shows the state a {@code ready} or {@code state}
+ * event carries (loading it when the event carries none), and while the bot works polls every
  * 10 s with the stream open or every 2 s without it. Requests go to the client's node; when that node cannot be
  * reached, to the next one, as behind a load balancer.
  */
@@ -228,25 +229,32 @@ final class ChatPage implements AutoCloseable {
 
     private void read(BufferedReader reader) throws IOException {
         String name = "message";
+        var data = new StringBuilder();
         for (String line; (line = reader.readLine()) != null && !closed; ) {
             if (line.startsWith("event:")) {
                 name = line.substring("event:".length()).strip();
+            } else if (line.startsWith("data:")) {
+                data.append(data.isEmpty() ? "" : "\n").append(line.substring("data:".length()));
             } else if (line.matches("retry:\\d+")) {
                 reconnect = Duration.ofMillis(Long.parseLong(line.substring("retry:".length())));
             } else if (line.isEmpty()) {
-                dispatch(name);
+                dispatch(name, data.toString());
                 name = "message";
+                data.setLength(0);
             }
         }
     }
 
-    private void dispatch(String event) {
+    private void dispatch(String event, String data) {
         switch (event) {
-            case "ready" -> streaming = true;
+            case "ready" -> {
+                streaming = true;
+                update(data, null);
+            }
             case "state" -> {
                 Instant now = Instant.now();
                 stateEvents.add(now);
-                load(Source.EVENT, now);
+                update(data, now);
             }
             case "draft" -> {
                 if (firstDraft == null) {
@@ -255,6 +263,16 @@ final class ChatPage implements AutoCloseable {
             }
             default -> {
             }
+        }
+    }
+
+    /** The script's {@code update}: an event's state is shown; an empty one ({@code {}}) is fetched. */
+    private void update(String data, Instant eventAt) {
+        PageState state = data.isBlank() ? null : new Answer(200, data).state();
+        if (state != null && state.status() != null) {
+            show(state, eventAt == null ? Source.LOAD : Source.EVENT, eventAt);
+        } else {
+            load(eventAt == null ? Source.LOAD : Source.EVENT, eventAt);
         }
     }
 

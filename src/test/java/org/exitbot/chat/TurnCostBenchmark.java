@@ -31,15 +31,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The CPU time the app spends on one answer: interviews driven through the chat API as the page does (the event
- * stream, showing the state each {@code state} event carries), the real job executor and one LLM worker slot
- * serving the LLM steps against the stub answering at once. Counted are the threads of the web server, the job
- * executor, the LLM worker (slots and settlers), the chat event relay and the state readers, between the first measured answer and the last; the client,
- * the stub and the JVM's own threads (JIT, GC) are not; and the SQL statements the app sent meanwhile
- * ({@link CountingDriver}). Measured twice: {@code cold}, after {@value #WARM_UP} interviews (the code still
- * interpreted or compiled once), and {@code steady}, after {@code bench.warmUp} more (default
- * {@value #STEADY_WARM_UP}). {@code -Dbench.jfr=turn.jfr} records the steady phase with JFR's {@code profile}
- * settings. Run with {@code ./mvnw -Pbench test -Dtest=TurnCostBenchmark}; writes {@code target/bench/turn-cost.json}
- * and the statements by SQL text to {@code target/bench/turn-cost-sql.txt}.
+ * stream, showing the state each {@code state} event carries), the real job executor and one LLM worker slot serving
+ * the LLM steps against the stub answering at once. Counted are the threads of the web server, the job executor, the
+ * LLM worker (slots and settlers), the chat event relay and the state readers, between the first measured answer and
+ * the last; the client, the stub and the JVM's own threads (JIT, GC) are not; and the SQL statements the app sent
+ * meanwhile ({@link CountingDriver}). Measured twice: {@code cold}, after {@value #WARM_UP} interviews (the code
+ * still interpreted or compiled once), and {@code steady}, after {@code bench.warmUp} more (default
+ * {@value #STEADY_WARM_UP}). {@code -Dbench.jfr=turn.jfr} records the steady phase with JFR's {@code profile} settings. Run
+ * with {@code ./mvnw -Pbench test -Dtest=TurnCostBenchmark}; writes {@code target/bench/turn-cost.json} and the
+ * statements by SQL text to {@code target/bench/turn-cost-sql.txt}.
  */
 class TurnCostBenchmark extends ExitBotIntegrationTest {
 

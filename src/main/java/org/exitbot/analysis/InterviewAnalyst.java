@@ -83,7 +83,7 @@ class InterviewAnalyst {
         return new LlmAnswer<>(verdict, answer.model(), answer.promptVersion());
     }
 
-    /** A label the model gave twice, or one the transcript has not, is left out. */
+    /** A label the model gave twice counts once, the first; one the transcript has not is ignored. */
     private static Map<Message, LlmAnswer<AnswerInsight>> insights(Collection<Message> replies, Map<Message, String> labels,
             LlmAnswer<InterviewJudgement> answer) {
         Map<String, AnswerJudgement> judged = new HashMap<>();

@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Turns what the conversation publishes into chat page events: a follow-up's drafts as it streams, and the state
- * once a change has committed, once per transaction and interview however many changes it made. Each goes to the pages open on this node at once, and through the relay
- * to the pages open on the other nodes.
+ * once a change has committed, once per transaction and interview however many changes it made. Each goes to the
+ * pages open on this node at once, and through the relay to the pages open on the other nodes.
  */
 @Component
 class ChatEventSources {

@@ -81,7 +81,6 @@ class ChatEventsTest extends ExitBotIntegrationTest {
         String token = Mailbox.token(Mailbox.lastTo(smtp, request.email()));
         http.postForEntity("/api/chat/" + token + "/consent", Map.of(), String.class);
         try (var stream = EventStream.open("http://localhost:" + port, token)) {
-            List<String> lines = stream.lines();
             await().atMost(Duration.ofSeconds(10)).until(() -> !stream.lastData(ChatEvents.READY).isEmpty());
 
             interviewService.close(interview.id(), new ReviewOutcome("voluntary", false, "yes", null, null), HR_USER);

@@ -61,8 +61,8 @@ class ScriptedFollowUpStreamTest extends ExitBotIntegrationTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> lastMessage(stream).path("text").asText()
                     .equals(turn.get(1)));
             JsonNode state = JSON.readTree(stream.lastData(ChatEvent.STATE));
-            assertThat(lastMessage(stream).get("kind").asText()).as("whole, in one committed message")
-                    .isEqualTo("scripted_follow_up");
+            assertThat(state.at("/messages").get(state.at("/messages").size() - 1).get("kind").asText())
+                    .as("whole, in one committed message").isEqualTo("scripted_follow_up");
             assertThat(state.at("/awaiting/kind").asText()).isEqualTo("follow_up");
         }
         stream.close();

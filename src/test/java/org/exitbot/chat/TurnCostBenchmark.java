@@ -37,8 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the last; the client, the stub and the JVM's own threads (JIT, GC) are not; and the SQL statements the app sent
  * meanwhile ({@link CountingDriver}). Measured twice: {@code cold}, after {@value #WARM_UP} interviews (the code
  * still interpreted or compiled once), and {@code steady}, after {@code bench.warmUp} more (default
- * {@value #STEADY_WARM_UP}). {@code -Dbench.jfr=turn.jfr} records the steady phase with JFR's {@code profile} settings. Run
- * with {@code ./mvnw -Pbench test -Dtest=TurnCostBenchmark}; writes {@code target/bench/turn-cost.json} and the
+ * {@value #STEADY_WARM_UP}). {@code -Dbench.jfr=turn.jfr} records the steady phase with JFR's {@code profile}
+ * settings. Run with {@code ./mvnw -Pbench test -Dtest=TurnCostBenchmark}; writes {@code target/bench/turn-cost.json} and the
  * statements by SQL text to {@code target/bench/turn-cost-sql.txt}.
  */
 class TurnCostBenchmark extends ExitBotIntegrationTest {

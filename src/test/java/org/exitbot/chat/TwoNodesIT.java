@@ -81,7 +81,7 @@ class TwoNodesIT extends ExitBotIntegrationTest {
 
             http.postForEntity("/api/chat/" + token + "/messages", ChatReplies.answer(http, token, "The pay."), String.class);
             await("the state node B read of what node A committed").atMost(Duration.ofSeconds(10))
-                    .until(() -> stream.lastData("state").contains("\"text\":\"The pay.\""));
+                    .until(() -> stream.lastData(ChatEvent.STATE).contains("\"text\":\"The pay.\""));
 
             events.publishEvent(new FollowUpDraft(interview.id(), "What would have"));
             await().atMost(Duration.ofSeconds(10)).until(() -> stream.lines().contains("event:draft"));

@@ -20,7 +20,11 @@ class AskQuestionDelegate implements JavaDelegate {
         int number = ExitInterviewProcess.intVariable(execution, Var.QUESTION_NUMBER) + 1;
         String question = conversation.askQuestion(ExitInterviewProcess.interviewId(execution), number);
         execution.setVariable(Var.QUESTION_NUMBER, number);
-        execution.setVariable(Var.FOLLOW_UP_COUNT, 0);
+        // after a question without follow-ups it is 0 already, and rewriting it costs a variable and its history
+        if (!execution.hasVariable(Var.FOLLOW_UP_COUNT)
+                || ExitInterviewProcess.intVariable(execution, Var.FOLLOW_UP_COUNT) != 0) {
+            execution.setVariable(Var.FOLLOW_UP_COUNT, 0);
+        }
         execution.setVariable(Var.CURRENT_PROMPT, FormMarkdown.escape(question));
     }
 }

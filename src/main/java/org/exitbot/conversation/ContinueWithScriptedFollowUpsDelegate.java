@@ -19,7 +19,8 @@ class ContinueWithScriptedFollowUpsDelegate implements JavaDelegate {
         int followUpCount = ExitInterviewProcess.intVariable(execution, Var.FOLLOW_UP_COUNT);
         String followUp = scripted.continueWithout(ExitInterviewProcess.interviewId(execution),
                 ExitInterviewProcess.intVariable(execution, Var.QUESTION_NUMBER), followUpCount);
-        execution.setVariables(ExitInterviewProcess.followUpVariables(followUp, followUpCount));
+        execution.setVariables(ExitInterviewProcess.followUpVariables(followUp, followUpCount,
+                execution.hasVariable(Var.FOLLOW_UP_ASKED)));
         execution.setVariable(Var.LLM_FALLBACK, true);
     }
 }

@@ -58,7 +58,10 @@ public class Conversation {
     @Transactional(readOnly = true)
     public Moment now(UUID interviewId) {
         // the task first: once it is visible, so are the messages its transaction wrote before it
-        Task task = openTask(interviewId);
+        return moment(interviewId, openTask(interviewId));
+    }
+
+    private Moment moment(UUID interviewId, Task task) {
         List<Message> messages = transcripts.messages(interviewId);
         if (task == null) {
             return new Moment(messages, Optional.empty());
@@ -127,8 +130,8 @@ public class Conversation {
      * Whether {@code inReplyTo} is what is asked now; false when this very reply to it is in the transcript already
      * (an answer of the same text, or a skip). Anything else is a stale page's reply.
      */
-    private boolean repliesToCurrentPrompt(UUID interviewId, long inReplyTo, String text) {
-        Moment moment = now(interviewId);
+    private boolean repliesToCurrentPrompt(UUID interviewId, Task task, long inReplyTo, String text) {
+        Moment moment = moment(interviewId, task);
         if (moment.awaiting().map(a -> a.promptId() != null && a.promptId() == inReplyTo).orElse(false)) {
             return true;
         }
@@ -204,10 +207,11 @@ public class Conversation {
             throw new ConflictException("Introduction not accepted",
                     "Please read the introduction and start the interview first.");
         }
-        if (inReplyTo != null && !repliesToCurrentPrompt(interviewId, inReplyTo, text)) {
+        Task task = openTask(interviewId);
+        if (inReplyTo != null && !repliesToCurrentPrompt(interviewId, task, inReplyTo, text)) {
             return;
         }
-        Task task = awaitingTask(interviewId, ExitInterviewProcess.ANSWER_TASK,
+        awaited(task, ExitInterviewProcess.ANSWER_TASK,
                 "ExitBot is still preparing the next question. Please try again in a moment.");
         var variables = Variables.createVariables()
                 .putValueTyped(ExitInterviewProcess.Var.ACTION, Variables.stringValue(action.code(), true));
@@ -227,7 +231,10 @@ public class Conversation {
     }
 
     private Task awaitingTask(UUID interviewId, String taskKey, String notYet) {
-        Task task = openTask(interviewId);
+        return awaited(openTask(interviewId), taskKey, notYet);
+    }
+
+    private static Task awaited(Task task, String taskKey, String notYet) {
         if (task == null || !taskKey.equals(task.getTaskDefinitionKey())) {
             throw new ConflictException("Not now", notYet);
         }

@@ -31,7 +31,8 @@ class DecideFollowUpTopic implements LlmTopic<FollowUpDecision> {
 
     @Override
     public List<String> variables() {
-        return List.of(Var.INTERVIEW_ID, Var.QUESTION_NUMBER, Var.QUESTION_COUNT, Var.FOLLOW_UP_COUNT);
+        return List.of(Var.INTERVIEW_ID, Var.QUESTION_NUMBER, Var.QUESTION_COUNT, Var.FOLLOW_UP_COUNT,
+                Var.FOLLOW_UP_ASKED);
     }
 
     @Override
@@ -46,6 +47,6 @@ class DecideFollowUpTopic implements LlmTopic<FollowUpDecision> {
         String followUp = followUps.record(task.uuid(Var.INTERVIEW_ID), task.integer(Var.QUESTION_NUMBER), decision);
         return ExitInterviewProcess.followUpVariables(
                 followUp == null ? null : followUps.shownOnTheTask(task.uuid(Var.INTERVIEW_ID), followUp),
-                task.integer(Var.FOLLOW_UP_COUNT));
+                task.integer(Var.FOLLOW_UP_COUNT), task.variables().containsKey(Var.FOLLOW_UP_ASKED));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.exitbot.system.FormMarkdown;
 
 /** The names {@code processes/exit-interview.bpmn} and the code share. */
@@ -58,11 +59,18 @@ public final class ExitInterviewProcess {
         return value == null ? 0 : ((Number) value).intValue();
     }
 
-    /** What the process learns of a follow-up step: whether it asked, and then the question and the new count. */
-    /** @param shownOnTask the follow-up as the answer task shows it, null when none was asked */
-    static Map<String, Object> followUpVariables(String shownOnTask, int followUpCount) {
+    /**
+     * What the process learns of a follow-up step: whether it asked, and then the question and the new count.
+     * Whether it asked is transient, as only the gateway right after reads it: storing it would cost a variable
+     * and its history rewritten at every answer. An instance that stored it (started before it was transient)
+     * keeps it stored, since the engine refuses a transient variable over a stored one.
+     *
+     * @param shownOnTask the follow-up as the answer task shows it, null when none was asked
+     * @param askedStored whether the instance holds a stored {@code followUpAsked}
+     */
+    static Map<String, Object> followUpVariables(String shownOnTask, int followUpCount, boolean askedStored) {
         var variables = new HashMap<String, Object>();
-        variables.put(Var.FOLLOW_UP_ASKED, shownOnTask != null);
+        variables.put(Var.FOLLOW_UP_ASKED, Variables.booleanValue(shownOnTask != null, !askedStored));
         if (shownOnTask != null) {
             variables.put(Var.FOLLOW_UP_COUNT, followUpCount + 1);
             variables.put(Var.CURRENT_PROMPT, FormMarkdown.escape(shownOnTask));

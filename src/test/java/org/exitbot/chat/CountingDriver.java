@@ -29,6 +29,10 @@ public class CountingDriver implements Driver {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<String, LongAdder> BY_THREAD = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> BY_SQL = new ConcurrentHashMap<>();
+    private static final Map<String, LongAdder> BY_CALLER = new ConcurrentHashMap<>();
+    /** Walking the stack at every statement costs CPU time of its own, so the callers are counted when asked for. */
+    private static final boolean CALLERS = Boolean.getBoolean("bench.sqlCallers");
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final Driver postgres = new org.postgresql.Driver();
 
@@ -39,6 +43,14 @@ public class CountingDriver implements Driver {
 
     static Map<String, Long> bySql() {
         return snapshot(BY_SQL);
+    }
+
+    /**
+     * With {@code -Dbench.sqlCallers=true}, statements so far by thread, the app's innermost three methods on the
+     * stack, and SQL text; else empty.
+     */
+    static Map<String, Long> byCaller() {
+        return snapshot(BY_CALLER);
     }
 
     private static Map<String, Long> snapshot(Map<String, LongAdder> counts) {
@@ -53,6 +65,16 @@ public class CountingDriver implements Driver {
         String text = sql == null ? "(batch or unprepared)" : WHITESPACE.matcher(sql).replaceAll(" ").trim();
         BY_SQL.computeIfAbsent(text.length() > 160 ? text.substring(0, 160) + "…" : text, s -> new LongAdder())
                 .increment();
+        if (CALLERS) {
+            String caller = WALKER.walk(frames -> frames
+                    .filter(f -> f.getClassName().startsWith("org.exitbot.") && !f.getClassName().contains("$Proxy")
+                            && !f.getClassName().contains("$$")
+                            && !f.getClassName().startsWith(CountingDriver.class.getName()))
+                    .limit(3).map(f -> f.getDeclaringClass().getSimpleName() + "." + f.getMethodName())
+                    .reduce((inner, outer) -> inner + " < " + outer).orElse("(engine or pool)"));
+            BY_CALLER.computeIfAbsent("%s | %s | %s".formatted(thread, caller, text.length() > 70 ? text.substring(0, 70) + "…"
+                    : text), key -> new LongAdder()).increment();
+        }
     }
 
     @Override

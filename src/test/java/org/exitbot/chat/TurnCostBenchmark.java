@@ -39,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * still interpreted or compiled once), and {@code steady}, after {@code bench.warmUp} more (default
  * {@value #STEADY_WARM_UP}). {@code -Dbench.jfr=turn.jfr} records the steady phase with JFR's {@code profile}
  * settings. Run with {@code ./mvnw -Pbench test -Dtest=TurnCostBenchmark}; writes {@code target/bench/turn-cost.json} and the
- * statements by SQL text to {@code target/bench/turn-cost-sql.txt}.
+ * statements by SQL text to {@code target/bench/turn-cost-sql.txt}, there also by the app's method that sent them
+ * with {@code -Dbench.sqlCallers=true} (which costs CPU time: compare CPU figures without it).
  */
 class TurnCostBenchmark extends ExitBotIntegrationTest {
 
@@ -69,7 +70,8 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
 
     /** What one measured batch of interviews cost. */
     record Phase(String name, int answers, int stateLoads, double wallMs, double cpuMs, long statements,
-            long appStatements, Map<String, Long> statementsByThread, Map<String, Long> statementsBySql) {
+            long appStatements, Map<String, Long> statementsByThread, Map<String, Long> statementsBySql,
+            Map<String, Long> statementsByCaller) {
 
         double perAnswer(double total) {
             return total / answers;
@@ -126,6 +128,12 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
             sql.append("%n%s, statements by SQL text:%n".formatted(phase.name()));
             phase.statementsBySql().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .forEach(e -> sql.append("%8d  %s%n".formatted(e.getValue(), e.getKey())));
+            if (!phase.statementsByCaller().isEmpty()) {
+                sql.append("%n%s, statements by thread | caller | SQL text:%n".formatted(phase.name()));
+                phase.statementsByCaller().entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .forEach(e -> sql.append("%8d  %s%n".formatted(e.getValue(), e.getKey())));
+            }
         }
         Files.writeString(Path.of("target", "bench", "turn-cost-sql.txt"), sql);
         assertThat(cold.answers()).isEqualTo(INTERVIEWS * 4);
@@ -141,6 +149,7 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
         Map<Long, Long> before = appThreadCpu(threads);
         Map<String, Long> byThreadBefore = CountingDriver.byThread();
         Map<String, Long> bySqlBefore = CountingDriver.bySql();
+        Map<String, Long> byCallerBefore = CountingDriver.byCaller();
         long start = System.nanoTime();
         stateLoads = 0;
         int answers = 0;
@@ -155,7 +164,7 @@ class TurnCostBenchmark extends ExitBotIntegrationTest {
         long appStatements = byThread.entrySet().stream().filter(e -> APP_THREADS.matcher(e.getKey()).matches())
                 .mapToLong(Map.Entry::getValue).sum();
         return new Phase(name, answers, stateLoads, wall / 1e6, cpu / 1e6, statements, appStatements, byThread,
-                difference(CountingDriver.bySql(), bySqlBefore));
+                difference(CountingDriver.bySql(), bySqlBefore), difference(CountingDriver.byCaller(), byCallerBefore));
     }
 
     private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {

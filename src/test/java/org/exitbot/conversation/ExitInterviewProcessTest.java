@@ -297,8 +297,8 @@ class ExitInterviewProcessTest {
         assertThat(deadline.getValue()).as("the budget counts from the answer").isEqualTo(answered.plus(BUDGET));
         verify(followUps).record(interviewId, 1, FollowUpDecision.outOfTimeDecision());
         assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
-        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("followUpAsked", false)
-                .containsEntry("llmFallback", false);
+        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("llmFallback", false)
+                .doesNotContainKey("followUpAsked");
         assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
@@ -369,12 +369,35 @@ class ExitInterviewProcessTest {
         assertThat(instance).hasPassed("BoundaryEvent_FollowUpLlmUnavailable", "Task_ContinueWithoutFollowUp",
                 "Gateway_FollowUp").isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
         assertThat(instance).variables().containsEntry("questionNumber", 1).containsEntry("followUpCount", 1)
-                .containsEntry("followUpAsked", true).containsEntry("llmFallback", true);
+                .containsEntry("llmFallback", true).doesNotContainKey("followUpAsked");
         answer(instance, "The pay was well below what others offered me.");
         serveLlm();
         assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
-        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("followUpAsked", false);
+        assertThat(instance).variables().containsEntry("questionNumber", 2).doesNotContainKey("followUpAsked");
         verify(followUps).record(eq(interviewId), eq(1), eq(FollowUpDecision.acknowledge("Thank you for sharing that.")));
+    }
+
+    /** The engine refuses a transient variable over a stored one: an instance started before keeps it stored. */
+    @Test
+    void anInstanceThatStoredWhetherAFollowUpWasAskedGoesOnAndKeepsItStored() {
+        when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(0), any()))
+                .thenReturn(FollowUpDecision.ask(FAIR_SALARY));
+        when(followUps.record(interviewId, 1, FollowUpDecision.ask(FAIR_SALARY))).thenReturn(FAIR_SALARY);
+        when(followUps.shownOnTheTask(interviewId, FAIR_SALARY)).thenReturn(FAIR_SALARY);
+        when(followUps.decide(eq(interviewId), eq(1), eq(QUESTIONS), eq(1), any()))
+                .thenThrow(new LlmUnavailableException("down", null));
+        when(scripted.continueWithout(interviewId, 1, 1)).thenReturn(null);
+        ProcessInstance instance = invited();
+        runtimeService().setVariable(instance.getId(), "followUpAsked", false);
+        answer(instance, "It was the pay.");
+        serveLlm();
+        assertThat(instance).isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("questionNumber", 1).containsEntry("followUpAsked", true);
+        answer(instance, "About 15% more.");
+        serveLlm();
+        assertThat(instance).hasPassed("Task_ContinueWithoutFollowUp").isWaitingAt(ExitInterviewProcess.ANSWER_TASK);
+        assertThat(instance).variables().containsEntry("questionNumber", 2).containsEntry("followUpAsked", false);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     @Test

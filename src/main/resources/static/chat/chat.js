@@ -172,7 +172,16 @@
       () => renderSummary(state));
   }
 
+  function lastMessageId(s) { return Math.max(0, ...(s.messages || []).map((m) => m.id)); }
+
+  /**
+   * Whether s is older than the state shown: a reply's response can arrive after the event that carried the state
+   * after it (the follow-up, computed meanwhile), and an open conversation's messages only ever grow.
+   */
+  function older(s) { return state !== null && isOpen(state) && isOpen(s) && lastMessageId(s) < lastMessageId(state); }
+
   function render(s) {
+    if (older(s)) { return; }
     state = s;
     document.documentElement.lang = s.locale || "en";
     const open = isOpen(s);

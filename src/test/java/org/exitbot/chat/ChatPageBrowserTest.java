@@ -215,6 +215,41 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
     }
 
     @Test
+    void anAnswersResponseArrivingAfterTheFollowUpsEventLeavesTheFollowUpAsked() {
+        ollama.respondWith(request -> request.isFollowUpDecision()
+                ? Reply.followUp("What would have made you stay?") : OllamaStub.plausibleReply(request));
+        String token = invite("en");
+        try (Browser browser = Browser.desktop()) {
+            var driver = browser.driver();
+            driver.get(page(token));
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
+            waitForQuestion(browser, 1);
+            // a slow network: the answer's response (the bot working) arrives, and is held back until the test lets
+            // it through
+            driver.executeScript("const fetched = window.fetch; window.heldResponses = [];"
+                    + "window.fetch = (url, options) => options && options.method === 'POST'"
+                    + " && String(url).endsWith('/messages') ? fetched(url, options).then((response) =>"
+                    + " new Promise((resolve) => window.heldResponses.push(() => resolve(response))))"
+                    + " : fetched(url, options);");
+            driver.findElement(By.id("answer")).sendKeys("A better offer elsewhere.");
+            driver.findElement(By.id("send")).click();
+            browser.waiting().until(d -> ((Number) driver.executeScript("return window.heldResponses.length")).intValue() == 1);
+            CompletableFuture.runAsync(this::runDueJobs).join();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.follow_up"),
+                    "What would have made you stay?"));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-form")));
+
+            driver.executeScript("window.heldResponses.forEach((release) => release());");
+            // the page is done with the response once its buttons are enabled again (whether shown or not)
+            browser.waiting().until(d -> Boolean.FALSE.equals(driver.executeScript(
+                    "return document.getElementById('send').disabled")));
+            assertThat(driver.findElement(By.id("answer-form")).isDisplayed()).as("the follow-up still asked").isTrue();
+            assertThat(driver.findElement(By.id("status")).getText()).as("not thinking again").isBlank();
+            browser.screenshot("chat-10-late-response");
+        }
+    }
+
+    @Test
     void markupInAnAnswerIsShownAsTextAndNeverRuns() {
         String token = invite("en");
         String attack = "<img src=x onerror=\"window.__xss=1;alert(1)\"><script>window.__xss=2</script>";

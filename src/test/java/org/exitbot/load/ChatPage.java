@@ -183,6 +183,9 @@ final class ChatPage implements AutoCloseable {
     }
 
     private synchronized void show(PageState state, Source source, Instant eventAt) {
+        if (latest != null && state.olderThan(latest)) {
+            return;
+        }
         latest = state;
         lastShown = Instant.now();
         latestShownAt = lastShown;

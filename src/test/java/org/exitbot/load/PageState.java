@@ -51,6 +51,15 @@ record PageState(String status, boolean consented, String visibility, boolean vi
         return "invited".equals(status) || "in_progress".equals(status);
     }
 
+    /** As the page's {@code older}: both open, and this one's newest message is older than the shown one's. */
+    boolean olderThan(PageState shown) {
+        return open() && shown.open() && lastMessageId() < shown.lastMessageId();
+    }
+
+    private long lastMessageId() {
+        return messages == null ? 0 : messages.stream().mapToLong(PageMessage::id).max().orElse(0);
+    }
+
     /** The page shows "ExitBot is thinking…" and polls: the employee waits for the bot. */
     boolean botWorking() {
         return open() && consented && awaiting == null;

@@ -179,9 +179,7 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
         String token = invite("en");
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            driver.get(page(token));
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
-            waitForQuestion(browser, 1);
+            startInterview(browser, token);
             String tabA = driver.getWindowHandle();
 
             // tab B: its event stream never gets through (a proxy that buffers it), so nothing tells it of tab A
@@ -221,9 +219,7 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
         String token = invite("en");
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            driver.get(page(token));
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
-            waitForQuestion(browser, 1);
+            startInterview(browser, token);
             // a slow network: the answer's response (the bot working) arrives, and is held back until the test lets
             // it through
             driver.executeScript("const fetched = window.fetch; window.heldResponses = [];"
@@ -233,7 +229,7 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
                     + " : fetched(url, options);");
             driver.findElement(By.id("answer")).sendKeys("A better offer elsewhere.");
             driver.findElement(By.id("send")).click();
-            browser.waiting().until(d -> ((Number) driver.executeScript("return window.heldResponses.length")).intValue() == 1);
+            browser.waiting().until(d -> Long.valueOf(1).equals(driver.executeScript("return window.heldResponses.length")));
             CompletableFuture.runAsync(this::runDueJobs).join();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.follow_up"),
                     "What would have made you stay?"));
@@ -255,8 +251,7 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
         String attack = "<img src=x onerror=\"window.__xss=1;alert(1)\"><script>window.__xss=2</script>";
         try (Browser browser = Browser.desktop()) {
             var driver = browser.driver();
-            driver.get(page(token));
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
+            startInterview(browser, token);
             answerAndContinue(browser, attack);
             waitForQuestion(browser, 2);
             assertThat(driver.findElements(By.cssSelector("li.employee .text")))
@@ -372,6 +367,13 @@ class ChatPageBrowserTest extends ExitBotIntegrationTest {
 
     private String page(String token) {
         return "http://localhost:" + port + "/i/" + token;
+    }
+
+    /** Opens the page of the link, accepts the introduction and waits for the first question. */
+    private void startInterview(Browser browser, String token) {
+        browser.driver().get(page(token));
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
+        waitForQuestion(browser, 1);
     }
 
     private static void answer(Browser browser, String text) {

@@ -32,7 +32,6 @@ public class CountingDriver implements Driver {
     private static final Map<String, LongAdder> BY_CALLER = new ConcurrentHashMap<>();
     /** Walking the stack at every statement costs CPU time of its own, so the callers are counted when asked for. */
     private static final boolean CALLERS = Boolean.getBoolean("bench.sqlCallers");
-    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final Driver postgres = new org.postgresql.Driver();
 
@@ -63,18 +62,25 @@ public class CountingDriver implements Driver {
         String thread = Thread.currentThread().getName().replaceAll("\\d+", "#");
         BY_THREAD.computeIfAbsent(thread, t -> new LongAdder()).increment();
         String text = sql == null ? "(batch or unprepared)" : WHITESPACE.matcher(sql).replaceAll(" ").trim();
-        BY_SQL.computeIfAbsent(text.length() > 160 ? text.substring(0, 160) + "…" : text, s -> new LongAdder())
-                .increment();
+        BY_SQL.computeIfAbsent(shortened(text, 160), s -> new LongAdder()).increment();
         if (CALLERS) {
-            String caller = WALKER.walk(frames -> frames
-                    .filter(f -> f.getClassName().startsWith("org.exitbot.") && !f.getClassName().contains("$Proxy")
-                            && !f.getClassName().contains("$$")
-                            && !f.getClassName().startsWith(CountingDriver.class.getName()))
-                    .limit(3).map(f -> f.getDeclaringClass().getSimpleName() + "." + f.getMethodName())
+            String caller = StackWalker.getInstance().walk(frames -> frames
+                    .filter(f -> isAppFrame(f.getClassName())).limit(3)
+                    .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
                     .reduce((inner, outer) -> inner + " < " + outer).orElse("(engine or pool)"));
-            BY_CALLER.computeIfAbsent("%s | %s | %s".formatted(thread, caller, text.length() > 70 ? text.substring(0, 70) + "…"
-                    : text), key -> new LongAdder()).increment();
+            BY_CALLER.computeIfAbsent(thread + " | " + caller + " | " + shortened(text, 70), key -> new LongAdder())
+                    .increment();
         }
+    }
+
+    /** The app's own code, not a proxy in front of it nor this driver. */
+    private static boolean isAppFrame(String className) {
+        return className.startsWith("org.exitbot.") && !className.contains("$$") && !className.contains("$Proxy")
+                && !className.startsWith(CountingDriver.class.getName());
+    }
+
+    private static String shortened(String text, int length) {
+        return text.length() > length ? text.substring(0, length) + "…" : text;
     }
 
     @Override

@@ -42,6 +42,12 @@ import java.util.regex.Pattern;
  */
 public final class OllamaStub implements AutoCloseable {
 
+    /**
+     * Without it the JDK's HTTP server leaves Nagle's algorithm on, and each streamed reply stalls about 40 ms on
+     * the client's delayed ACK (Ollama's server sends every chunk at once). Read once, when the JVM's first HTTP
+     * server starts: the build sets it for every test JVM (pom.xml).
+     */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP_LEVEL = Set.of("model", "messages", "stream", "format", "options",
             "keep_alive", "tools", "think");
@@ -69,6 +75,10 @@ public final class OllamaStub implements AutoCloseable {
     private volatile Random random = new Random(0);
 
     public OllamaStub() throws IOException {
+        if (!Boolean.getBoolean(NO_DELAY)) {
+            throw new IllegalStateException("Start the JVM with -D" + NO_DELAY + "=true, as the build does: without"
+                    + " it every streamed reply of the stub waits ~40 ms that Ollama does not");
+        }
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(handlers);
         server.createContext("/api/chat", this::chat);

@@ -1,10 +1,12 @@
 package org.exitbot.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /** One app node: the packaged app as a {@code java -jar} process of its own, on a loopback port. */
 public final class AppNode implements AutoCloseable {
+
+    /** Linux reports thread CPU times in clock ticks of 1/100 s (USER_HZ) on every architecture it runs on. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final int number;
     private final int port;
@@ -43,7 +48,7 @@ public final class AppNode implements AutoCloseable {
 
     /** The one jar Maven built in {@code target/}; {@code hint} says how to get one. */
     public static Path packagedJar(String hint) {
-        try (var files = java.nio.file.Files.list(Path.of("target"))) {
+        try (var files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("exitbot-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No app jar in target/: " + hint)).toAbsolutePath();
         } catch (IOException e) {
@@ -116,9 +121,47 @@ public final class AppNode implements AutoCloseable {
         throw new IllegalStateException(name() + " was not healthy within " + timeout + "; see " + log);
     }
 
-    /** The CPU time the node's process has used so far (user and system); zero once it has ended. */
-    Duration cpuTime() {
-        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    /**
+     * The CPU time the node's process has used so far (user and system), and the part of it its JIT compiler threads
+     * used; zero once it has ended.
+     */
+    CpuTime cpuTime() {
+        return new CpuTime(process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO), jitCpuTime());
+    }
+
+    record CpuTime(Duration process, Duration jitCompilers) {
+    }
+
+    /**
+     * The CPU time the node's JIT compiler threads ({@code C1 CompilerThread0}, {@code C2 CompilerThread0}...) have
+     * used so far, from {@code /proc/<pid>/task/*}; zero once the node has ended, or where there is no {@code /proc}.
+     * A compiler thread the JVM started and stopped in between is not counted.
+     */
+    private Duration jitCpuTime() {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        long ticks = 0;
+        try (var threads = Files.list(tasks)) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                ticks += compilerTicks(thread);
+            }
+        } catch (IOException | UncheckedIOException gone) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+    }
+
+    private static long compilerTicks(Path thread) {
+        try {
+            String name = Files.readString(thread.resolve("comm")).strip();
+            if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+                return 0;
+            }
+            String stat = Files.readString(thread.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException threadEnded) {
+            return 0;
+        }
     }
 
     /** {@code kill -9}: {@link Process#destroyForcibly()} sends SIGKILL to the java process. */

@@ -80,7 +80,7 @@ final class LoadRun {
         RunResult.Kill kill = null;
         try (var sampler = new ConnectionSampler(database);
                 var prober = new Prober(nodes, hrPassword, probeToken::get)) {
-            List<Duration> cpuAtStart = cpuTimes(nodes);
+            List<AppNode.CpuTime> cpuAtStart = cpuTimes(nodes);
             Instant start = Instant.now();
             Instant deadline = start.plus(options.timeout());
             List<Future<Result>> running = new ArrayList<>();
@@ -110,14 +110,14 @@ final class LoadRun {
                 results.add(client.get());
             }
             Instant interactiveEnd = Instant.now();
-            List<Duration> cpuAtInteractiveEnd = cpuTimes(nodes);
+            List<AppNode.CpuTime> cpuAtInteractiveEnd = cpuTimes(nodes);
             Instant drainDeadline = interactiveEnd.plus(options.drainTimeout());
             boolean drained;
             while (!(drained = database.dueJobs() == 0) && Instant.now().isBefore(drainDeadline)) {
                 Thread.sleep(500);
             }
             Instant drainEnd = Instant.now();
-            List<Duration> cpuAtDrainEnd = cpuTimes(nodes);
+            List<AppNode.CpuTime> cpuAtDrainEnd = cpuTimes(nodes);
             AppNode victim = options.killAfter() == null ? null : nodes.get(options.killNode() - 1);
             if (victim != null && victim.killed()) {
                 kill = new RunResult.Kill(victim.name(), Duration.between(start, victim.killedAt()).toMillis() / 1000.0);
@@ -164,7 +164,7 @@ final class LoadRun {
 
     private RunResult figures(List<Result> results, Instant start, Instant interactiveEnd, Instant drainEnd,
             boolean drained, BenchDatabase database, Map<String, Integer> perAddress, OllamaStub stub, ConnectionSampler sampler,
-            Prober prober, Traffic traffic, RunResult.Kill kill, double loadAtStart, List<List<Duration>> cpu) {
+            Prober prober, Traffic traffic, RunResult.Kill kill, double loadAtStart, List<List<AppNode.CpuTime>> cpu) {
         List<Long> overhead = new ArrayList<>();
         List<Long> waits = new ArrayList<>();
         List<Long> firstTokens = new ArrayList<>();
@@ -233,24 +233,26 @@ final class LoadRun {
                 nodeCpu(cpu.get(0), cpu.get(1), cpu.get(2), stored), failures);
     }
 
-    private static List<Duration> cpuTimes(List<AppNode> nodes) {
+    private static List<AppNode.CpuTime> cpuTimes(List<AppNode> nodes) {
         return nodes.stream().map(AppNode::cpuTime).toList();
     }
 
     /** Only nodes alive at both ends of a span count for it: a killed node's CPU time is gone with it. */
-    private static RunResult.NodeCpu nodeCpu(List<Duration> atStart, List<Duration> atInteractiveEnd,
-            List<Duration> atDrainEnd, int answers) {
-        long interactive = 0, drain = 0;
+    private static RunResult.NodeCpu nodeCpu(List<AppNode.CpuTime> atStart, List<AppNode.CpuTime> atInteractiveEnd,
+            List<AppNode.CpuTime> atDrainEnd, int answers) {
+        long interactive = 0, interactiveJit = 0, drain = 0;
         for (int i = 0; i < atStart.size(); i++) {
-            if (!atStart.get(i).isZero() && !atInteractiveEnd.get(i).isZero()) {
-                interactive += atInteractiveEnd.get(i).minus(atStart.get(i)).toMillis();
+            if (!atStart.get(i).process().isZero() && !atInteractiveEnd.get(i).process().isZero()) {
+                interactive += atInteractiveEnd.get(i).process().minus(atStart.get(i).process()).toMillis();
+                interactiveJit += atInteractiveEnd.get(i).jitCompilers().minus(atStart.get(i).jitCompilers()).toMillis();
             }
-            if (!atInteractiveEnd.get(i).isZero() && !atDrainEnd.get(i).isZero()) {
-                drain += atDrainEnd.get(i).minus(atInteractiveEnd.get(i)).toMillis();
+            if (!atInteractiveEnd.get(i).process().isZero() && !atDrainEnd.get(i).process().isZero()) {
+                drain += atDrainEnd.get(i).process().minus(atInteractiveEnd.get(i).process()).toMillis();
             }
         }
         return new RunResult.NodeCpu(answers == 0 ? 0 : round((double) interactive / answers),
-                answers == 0 ? 0 : round((double) drain / answers), interactive, drain);
+                answers == 0 ? 0 : round((double) interactiveJit / answers),
+                answers == 0 ? 0 : round((double) drain / answers), interactive, interactiveJit, drain);
     }
 
     private static List<String> questionIds(HttpClient http, AppNode node, String hrPassword) throws Exception {

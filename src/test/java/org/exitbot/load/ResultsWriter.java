@@ -101,9 +101,10 @@ final class ResultsWriter {
                 r.followUpEvents().inTime(), r.followUpEvents().followUps())));
         t.append(row("prober: dashboard /hr", probes(r.dashboardProbe())));
         t.append(row("prober: GET /api/chat/{token}", probes(r.chatProbe())));
-        t.append(row("node CPU per answer", "%.1f ms while the interviews ran (%d ms in all), %.1f ms in the drain"
-                .formatted(r.nodeCpu().interactiveMsPerAnswer(), r.nodeCpu().interactiveMs(),
-                        r.nodeCpu().drainMsPerAnswer())));
+        t.append(row("node CPU per answer", ("%.1f ms while the interviews ran (%d ms in all), %.1f ms in the drain; "
+                + "of the first, JIT compilers %.1f ms (%d ms)").formatted(r.nodeCpu().interactiveMsPerAnswer(),
+                        r.nodeCpu().interactiveMs(), r.nodeCpu().drainMsPerAnswer(),
+                        r.nodeCpu().interactiveJitMsPerAnswer(), r.nodeCpu().interactiveJitMs())));
         t.append(row("client requests", pairs(r.traffic())));
         if (!r.failures().isEmpty()) {
             t.append(row("unfinished interviews", r.failures().size() + ", e.g. " + r.failures().get(0)));

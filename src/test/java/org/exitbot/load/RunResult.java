@@ -46,9 +46,11 @@ record RunResult(String scenario, int run, String setup, Machine machine, Timing
 
     /**
      * The CPU time of the node processes (those alive throughout), per answer stored: while the interviews ran, and
-     * during the drain after them (the interviews' analyses and thank-you mails).
+     * during the drain after them (the interviews' analyses and thank-you mails); of the first, what the JIT compiler
+     * threads took (a node still compiling its hot code is not yet in its steady state).
      */
-    record NodeCpu(double interactiveMsPerAnswer, double drainMsPerAnswer, long interactiveMs, long drainMs) {
+    record NodeCpu(double interactiveMsPerAnswer, double interactiveJitMsPerAnswer, double drainMsPerAnswer,
+            long interactiveMs, long interactiveJitMs, long drainMs) {
     }
 
     /** The figures that the runs of a scenario are summed up by (their medians). */
@@ -73,6 +75,7 @@ record RunResult(String scenario, int run, String setup, Machine machine, Timing
         figures.put("chat_probe_max_ms", (double) chatProbe.latency().max());
         figures.put("wall_time_s", timing.wallSeconds());
         figures.put("node_cpu_ms_per_answer", nodeCpu.interactiveMsPerAnswer());
+        figures.put("node_jit_cpu_ms_per_answer", nodeCpu.interactiveJitMsPerAnswer());
         return figures;
     }
 }

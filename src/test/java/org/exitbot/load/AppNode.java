@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /** One app node: the packaged app as a {@code java -jar} process of its own, on a loopback port. */
@@ -122,45 +124,64 @@ public final class AppNode implements AutoCloseable {
     }
 
     /**
-     * The CPU time the node's process has used so far (user and system), and the part of it its JIT compiler threads
-     * used; zero once it has ended.
+     * The CPU time the node's process has used so far (user and system), and that of each of its JIT compiler threads;
+     * zero and none once it has ended.
      */
     CpuTime cpuTime() {
-        return new CpuTime(process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO), jitCpuTime());
+        return new CpuTime(process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO), jitCompilerTicks());
     }
 
-    record CpuTime(Duration process, Duration jitCompilers) {
+    /** @param jitCompilerTicks per compiler thread id, its CPU time in clock ticks */
+    record CpuTime(Duration process, Map<String, Long> jitCompilerTicks) {
+
+        boolean ended() {
+            return process.isZero();
+        }
+
+        Duration processSince(CpuTime earlier) {
+            return process.minus(earlier.process);
+        }
+
+        /**
+         * What the compiler threads alive now used since {@code earlier}: the JVM starts and stops compiler threads as
+         * its queues grow and shrink, and a thread that ended in between takes its time with it.
+         */
+        Duration jitCompilersSince(CpuTime earlier) {
+            long ticks = 0;
+            for (var thread : jitCompilerTicks.entrySet()) {
+                ticks += thread.getValue() - earlier.jitCompilerTicks.getOrDefault(thread.getKey(), 0L);
+            }
+            return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+        }
     }
 
     /**
-     * The CPU time the node's JIT compiler threads ({@code C1 CompilerThread0}, {@code C2 CompilerThread0}...) have
-     * used so far, from {@code /proc/<pid>/task/*}; zero once the node has ended, or where there is no {@code /proc}.
-     * A compiler thread the JVM started and stopped in between is not counted.
+     * The CPU time of each of the node's JIT compiler threads ({@code C1 CompilerThread0}, {@code C2 CompilerThread0}...)
+     * so far, from {@code /proc/<pid>/task/*}; none once the node has ended, or where there is no {@code /proc}.
      */
-    private Duration jitCpuTime() {
-        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
-        long ticks = 0;
-        try (var threads = Files.list(tasks)) {
+    private Map<String, Long> jitCompilerTicks() {
+        Map<String, Long> ticks = new HashMap<>();
+        try (var threads = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
             for (Path thread : (Iterable<Path>) threads::iterator) {
-                ticks += compilerTicks(thread);
+                compilerTicks(thread).ifPresent(used -> ticks.put(thread.getFileName().toString(), used));
             }
         } catch (IOException | UncheckedIOException gone) {
-            return Duration.ZERO;
+            return Map.of();
         }
-        return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+        return ticks;
     }
 
-    private static long compilerTicks(Path thread) {
+    private static OptionalLong compilerTicks(Path thread) {
         try {
             String name = Files.readString(thread.resolve("comm")).strip();
             if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
-                return 0;
+                return OptionalLong.empty();
             }
             String stat = Files.readString(thread.resolve("stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return OptionalLong.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
         } catch (IOException threadEnded) {
-            return 0;
+            return OptionalLong.empty();
         }
     }
 

@@ -242,17 +242,20 @@ final class LoadRun {
             List<AppNode.CpuTime> atDrainEnd, int answers) {
         long interactive = 0, interactiveJit = 0, drain = 0;
         for (int i = 0; i < atStart.size(); i++) {
-            if (!atStart.get(i).process().isZero() && !atInteractiveEnd.get(i).process().isZero()) {
-                interactive += atInteractiveEnd.get(i).process().minus(atStart.get(i).process()).toMillis();
-                interactiveJit += atInteractiveEnd.get(i).jitCompilers().minus(atStart.get(i).jitCompilers()).toMillis();
+            if (!atStart.get(i).ended() && !atInteractiveEnd.get(i).ended()) {
+                interactive += atInteractiveEnd.get(i).processSince(atStart.get(i)).toMillis();
+                interactiveJit += atInteractiveEnd.get(i).jitCompilersSince(atStart.get(i)).toMillis();
             }
-            if (!atInteractiveEnd.get(i).process().isZero() && !atDrainEnd.get(i).process().isZero()) {
-                drain += atDrainEnd.get(i).process().minus(atInteractiveEnd.get(i).process()).toMillis();
+            if (!atInteractiveEnd.get(i).ended() && !atDrainEnd.get(i).ended()) {
+                drain += atDrainEnd.get(i).processSince(atInteractiveEnd.get(i)).toMillis();
             }
         }
-        return new RunResult.NodeCpu(answers == 0 ? 0 : round((double) interactive / answers),
-                answers == 0 ? 0 : round((double) interactiveJit / answers),
-                answers == 0 ? 0 : round((double) drain / answers), interactive, interactiveJit, drain);
+        return new RunResult.NodeCpu(perAnswer(interactive, answers), perAnswer(interactiveJit, answers),
+                perAnswer(drain, answers), interactive, interactiveJit, drain);
+    }
+
+    private static double perAnswer(long ms, int answers) {
+        return answers == 0 ? 0 : round((double) ms / answers);
     }
 
     private static List<String> questionIds(HttpClient http, AppNode node, String hrPassword) throws Exception {
